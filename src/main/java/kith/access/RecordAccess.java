@@ -1,0 +1,136 @@
+package kith.access;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import kith.shared.AccessRefused;
+import kith.shared.Actors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record-access policy: the one place that decides whether the current user may find people, open a
+ * person's record or administer access to it. Every refusal is audited before it is thrown.
+ *
+ * <p>Council caseworkers (practitioners, managers, front door, conference chairs) may find and open people;
+ * partner practitioners may not until a later working relationship gives them a child; analysts work with
+ * figures, not records. A restricted record opens only for the users named on it.
+ */
+@Service
+public class RecordAccess {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    RecordAccess(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Whether the current user may search for people (administrators may, to manage access). */
+    public void checkMayFindPeople() {
+        Role role = currentRole();
+        if (!(role != null && (role.councilCaseworker() || role == Role.ADMINISTRATOR))) {
+            throw refuse("PEOPLE_SEARCH_REFUSED", List.of(), "Role may not find people");
+        }
+    }
+
+    /** Whether the current user may create people (council caseworkers). */
+    public void checkMayRecordPeople() {
+        Role role = currentRole();
+        if (role == null || !role.councilCaseworker()) {
+            throw refuse("PERSON_CREATE_REFUSED", List.of(), "Role may not record people");
+        }
+    }
+
+    /** Refuses (and audits) unless the current user may open this person's record. */
+    public void checkMayOpen(UUID personId) {
+        Role role = currentRole();
+        if (role == null || !role.councilCaseworker()) {
+            throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "Role may not open people's records");
+        }
+        if (isRestricted(personId) && !isNamedOn(personId, currentUsername())) {
+            throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "Restricted record; user not named");
+        }
+    }
+
+    public boolean mayOpen(UUID personId) {
+        Role role = currentRole();
+        return role != null
+                && role.councilCaseworker()
+                && (!isRestricted(personId) || isNamedOn(personId, currentUsername()));
+    }
+
+    /** Refuses (and audits) unless the current user administers access. */
+    public void checkMayAdministerAccess(UUID personId) {
+        if (currentRole() != Role.ADMINISTRATOR) {
+            throw refuse("ACCESS_ADMINISTRATION_REFUSED", personId == null ? List.of() : List.of(personId),
+                    "Only administrators manage access");
+        }
+    }
+
+    public boolean isAdministrator() {
+        return currentRole() == Role.ADMINISTRATOR;
+    }
+
+    /** Of these people, the restricted ones that the current user is not named on. */
+    @Transactional(readOnly = true)
+    public Set<UUID> closedToCurrentUser(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        SELECT r.person_id FROM restricted_record r
+                        WHERE r.person_id = ANY(:ids) AND NOT EXISTS (
+                          SELECT 1 FROM restricted_access_grant g
+                          WHERE g.person_id = r.person_id AND g.username = :username AND g.revoked_at IS NULL)""")
+                .param("ids", personIds.toArray(UUID[]::new))
+                .param("username", currentUsername())
+                .query(UUID.class)
+                .list());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isRestricted(UUID personId) {
+        return jdbc.sql("SELECT count(*) FROM restricted_record WHERE person_id = :id")
+                        .param("id", personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private boolean isNamedOn(UUID personId, String username) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM restricted_access_grant
+                        WHERE person_id = :id AND username = :username AND revoked_at IS NULL""")
+                        .param("id", personId)
+                        .param("username", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    AccessRefused refuse(String action, List<UUID> subjects, String why) {
+        audit.recordRefusal(AuditRecord.refused(action, subjects, why));
+        return new AccessRefused(why);
+    }
+
+    private static Role currentRole() {
+        return Actors.current().map(actor -> {
+            try {
+                return Role.valueOf(actor.role());
+            } catch (IllegalArgumentException notARole) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private static String currentUsername() {
+        return Actors.current().map(actor -> actor.username()).orElse("");
+    }
+}

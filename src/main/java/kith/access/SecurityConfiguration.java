@@ -1,0 +1,134 @@
+package kith.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import kith.shared.DemoMode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Sign-in, sessions and the security headers of every response. Which records a user may see is not decided
+ * here but in {@link RecordAccess}; this class only says which routes need a signed-in user or an
+ * administrator.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    // No 'unsafe-inline' anywhere: every script and style is a file served by Kith.
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditTrail audit, Environment environment)
+            throws Exception {
+        AuthenticationEntryPoint apiEntryPoint = auditing(audit, new ProblemEntryPoint(DemoMode.isOn(environment)));
+        AuthenticationEntryPoint pageEntryPoint = auditing(audit, new LoginUrlAuthenticationEntryPoint("/sign-in"));
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/assets/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/sign-in", "/accessibility", "/privacy", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/partnership", "/partnership/**")
+                        .hasAnyRole(Role.PRACTITIONER.name(), Role.TEAM_MANAGER.name(), Role.FRONT_DOOR.name(),
+                                Role.CONFERENCE_CHAIR.name(), Role.PERFORMANCE_ANALYST.name(), Role.ADMINISTRATOR.name())
+                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**", "/admin/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailureHandler()))
+                .logout(logout -> logout.logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/sign-in?signed-out")
+                        .deleteCookies("KITH_SESSION"))
+                // A new session id at sign-in, nothing carried over from before it.
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.newSession()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
+                        && request.getHeader("Authorization") != null))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
+                        .defaultAuthenticationEntryPointFor(pageEntryPoint, request -> true)
+                        .accessDeniedHandler(new AuditingAccessDeniedHandler(audit)));
+        if (DemoMode.isOn(environment)) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint));
+        }
+        return http.build();
+    }
+
+    private static AuthenticationEntryPoint auditing(AuditTrail audit, AuthenticationEntryPoint delegate) {
+        return (request, response, exception) -> {
+            audit.recordRefusal(AuditRecord.refused("UNAUTHENTICATED_REQUEST", List.of(), null));
+            delegate.commence(request, response, exception);
+        };
+    }
+
+    /** 401 for the API as a problem document; in the demo configuration it invites HTTP Basic. */
+    static final class ProblemEntryPoint implements AuthenticationEntryPoint {
+        private final boolean basic;
+
+        ProblemEntryPoint(boolean basic) {
+            this.basic = basic;
+        }
+
+        @Override
+        public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+                throws IOException {
+            if (basic) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Kith\"");
+            }
+            Problems.write(response, 401, "Sign in required", "Sign in to use the Kith API.");
+        }
+    }
+
+    /** Audits the refusal, then answers 403 as a problem (API) or the GOV.UK 403 page. */
+    static final class AuditingAccessDeniedHandler implements AccessDeniedHandler {
+        private final AuditTrail audit;
+
+        AuditingAccessDeniedHandler(AuditTrail audit) {
+            this.audit = audit;
+        }
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+                throws IOException {
+            audit.recordRefusal(AuditRecord.refused("ROUTE_REFUSED", List.of(), e.getClass().getSimpleName()));
+            if (API.matches(request)) {
+                Problems.write(response, 403, "Forbidden", "You do not have access to this.");
+            } else {
+                response.sendError(403);
+            }
+        }
+    }
+}

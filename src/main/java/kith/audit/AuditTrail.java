@@ -1,0 +1,190 @@
+package kith.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import kith.shared.Actor;
+import kith.shared.Actors;
+import kith.shared.LocalAuthority;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes to and reads the audit trail.
+ *
+ * <p>An entry is written in the caller's transaction, so a change and its audit entry commit or roll back
+ * together. Refusals are written in a transaction of their own, because the refused work rolls back.
+ * The position and previous hash are read under a per-authority transaction lock, so concurrent writers
+ * form one unbroken chain.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final LocalAuthority authority;
+    private final java.time.Clock clock;
+
+    AuditTrail(JdbcClient jdbc, LocalAuthority authority, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.authority = authority;
+        this.clock = clock;
+    }
+
+    /** Records what the current user did, in the current transaction. */
+    @Transactional
+    public void record(AuditRecord record) {
+        append(authority.code(), Actors.currentOrSystem(), record);
+    }
+
+    /** Records what a named actor did (used where nobody is signed in yet, as at a failed sign-in). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAs(Actor actor, AuditRecord record) {
+        append(authority.code(), actor, record);
+    }
+
+    /** Records a refusal in a transaction of its own, so that it survives the refused work's rollback. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditRecord record) {
+        append(authority.code(), Actors.currentOrSystem(), record);
+    }
+
+    /** The entries that concern a record, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesAbout(UUID subject, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM audit_entry
+                        WHERE authority = :authority AND subject_ids @> ARRAY[:subject]::uuid[]
+                        ORDER BY position DESC LIMIT :limit""")
+                .param("authority", authority.code())
+                .param("subject", subject)
+                .param("limit", limit)
+                .query(AuditTrail::entry)
+                .list();
+    }
+
+    /** The latest entries written by one user, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesBy(String username, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM audit_entry WHERE authority = :authority AND username = :username
+                        ORDER BY position DESC LIMIT :limit""")
+                .param("authority", authority.code())
+                .param("username", username)
+                .param("limit", limit)
+                .query(AuditTrail::entry)
+                .list();
+    }
+
+    /** Recomputes this authority's chain and reports the first broken link. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        return verify(authority.code());
+    }
+
+    @Transactional(readOnly = true)
+    ChainVerification verify(String authorityCode) {
+        var verifier = new ChainVerifier();
+        jdbc.sql("SELECT * FROM audit_entry WHERE authority = :authority ORDER BY position")
+                .param("authority", authorityCode)
+                .query(rs -> {
+                    verifier.check(entry(rs, 0));
+                });
+        return verifier.result();
+    }
+
+    void append(String authorityCode, Actor actor, AuditRecord record) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('kith-audit:' || :authority))")
+                .param("authority", authorityCode)
+                .query()
+                .singleValue();
+        var last = jdbc.sql("""
+                        SELECT position, hash FROM audit_entry WHERE authority = :authority
+                        ORDER BY position DESC LIMIT 1""")
+                .param("authority", authorityCode)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .optional();
+        long position = last.map(row -> (Long) row[0] + 1).orElse(1L);
+        String previousHash = last.map(row -> (String) row[1]).orElse(ChainHash.GENESIS);
+        // PostgreSQL keeps microseconds: hash exactly what is stored.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var entry = new AuditEntry(
+                authorityCode,
+                position,
+                now,
+                actor.username(),
+                actor.role(),
+                actor.agencyName() == null ? "" : actor.agencyName(),
+                record.action(),
+                record.outcome().name(),
+                record.subjects(),
+                record.fields(),
+                currentRoute(),
+                record.reason(),
+                record.detail(),
+                previousHash,
+                null);
+        String hash = ChainHash.of(entry);
+        jdbc.sql("""
+                        INSERT INTO audit_entry (authority, position, occurred_at, username, role, agency, action,
+                          outcome, subject_ids, fields, route, reason, detail, previous_hash, hash)
+                        VALUES (:authority, :position, :occurredAt, :username, :role, :agency, :action, :outcome,
+                          :subjects, :fields, :route, :reason, :detail, :previousHash, :hash)""")
+                .param("authority", entry.authority())
+                .param("position", entry.position())
+                .param("occurredAt", java.sql.Timestamp.from(entry.occurredAt()))
+                .param("username", entry.username())
+                .param("role", entry.role())
+                .param("agency", entry.agency())
+                .param("action", entry.action())
+                .param("outcome", entry.outcome())
+                .param("subjects", entry.subjects().toArray(UUID[]::new))
+                .param("fields", entry.fields().toArray(String[]::new))
+                .param("route", entry.route())
+                .param("reason", entry.reason())
+                .param("detail", entry.detail())
+                .param("previousHash", entry.previousHash())
+                .param("hash", hash)
+                .update();
+    }
+
+    private static String currentRoute() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return "system";
+    }
+
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(
+                rs.getString("authority"),
+                rs.getLong("position"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("username"),
+                rs.getString("role"),
+                rs.getString("agency"),
+                rs.getString("action"),
+                rs.getString("outcome"),
+                Arrays.asList((UUID[]) array(rs.getArray("subject_ids"))),
+                Arrays.asList((String[]) array(rs.getArray("fields"))),
+                rs.getString("route"),
+                rs.getString("reason"),
+                rs.getString("detail"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
+    }
+
+    private static Object array(Array array) throws SQLException {
+        return array.getArray();
+    }
+}

@@ -1,0 +1,124 @@
+package kith.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import kith.access.RecordAccess;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds people by name (typos tolerated), date of birth and NHS number.
+ *
+ * <p>The index design (see V5__people.sql and docs/benchmarks/people-search.md): a date of birth goes
+ * through the b-tree on (date_of_birth, family_name_norm), which narrows a million people to a few dozen
+ * before any name is compared; a name alone goes through trigram GIN indexes (typos and transpositions)
+ * and a double metaphone b-tree (names that sound alike, such as Smith and Smyth); an NHS number is an
+ * exact b-tree look-up.
+ */
+@Service
+public class PeopleSearch {
+
+    public static final int LIMIT = 50;
+
+    private final JdbcClient jdbc;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+
+    PeopleSearch(JdbcClient jdbc, RecordAccess access, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Searches as the current user: checked by the access policy, restricted records masked, audited. */
+    @Transactional
+    public List<PersonSummary> search(SearchCriteria criteria) {
+        access.checkMayFindPeople();
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
+        List<PersonSummary> found = find(criteria, LIMIT);
+        Set<UUID> closed = access.isAdministrator()
+                ? Set.of()
+                : access.closedToCurrentUser(found.stream().map(PersonSummary::id).toList());
+        List<PersonSummary> shown = found.stream()
+                .map(summary -> closed.contains(summary.id()) ? PersonSummary.restricted(summary.id()) : summary)
+                .toList();
+        audit.record(AuditRecord.allowed("PEOPLE_SEARCHED", shown.stream().map(PersonSummary::id).toList())
+                .withDetail(criteria.describe() + "; results=" + shown.size()));
+        return shown;
+    }
+
+    /** The query itself, without access checks or audit: for matching inside Kith and for benchmarks. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> find(SearchCriteria criteria, int limit) {
+        List<String> conditions = new ArrayList<>();
+        var spec = new Object() {
+            String score = "0";
+        };
+        var params = new java.util.LinkedHashMap<String, Object>();
+        if (criteria.nhsNumber() != null) {
+            conditions.add("p.nhs_number = :nhs");
+            params.put("nhs", criteria.nhsNumber());
+        }
+        if (criteria.dateOfBirth() != null) {
+            conditions.add("(p.date_of_birth = :dob OR p.expected_date_of_birth = :dob)");
+            params.put("dob", criteria.dateOfBirth());
+        }
+        if (criteria.name() != null) {
+            String[] words = criteria.name().toLowerCase().split(" ");
+            String family = words[words.length - 1];
+            params.put("family", family);
+            String familyMatches = "(p.family_name_norm % :family OR p.family_name_phonetic = dmetaphone(:family)"
+                    + " OR p.id IN (SELECT a.person_id FROM person_alias a WHERE a.family_name_norm % :family)";
+            if (words.length == 1) {
+                conditions.add(familyMatches + " OR p.given_name_norm % :family)");
+                spec.score = "greatest(similarity(p.family_name_norm, :family), similarity(p.given_name_norm, :family))";
+            } else {
+                params.put("given", words[0]);
+                conditions.add(familyMatches + ")");
+                spec.score = "similarity(p.family_name_norm, :family) + 0.5 * similarity(p.given_name_norm, :given)";
+            }
+        }
+        String sql = """
+                SELECT p.id, p.kind, p.given_name, p.family_name, p.date_of_birth, p.expected_date_of_birth,
+                  p.nhs_number, p.la_child_id,
+                  (SELECT a.postcode FROM person_address a WHERE a.person_id = p.id AND a.moved_out IS NULL
+                     AND NOT a.confidential ORDER BY a.position LIMIT 1) AS postcode,
+                  %s AS score
+                FROM person p
+                WHERE %s
+                ORDER BY score DESC, p.family_name, p.given_name
+                LIMIT :limit""".formatted(spec.score, String.join(" AND ", conditions));
+        var statement = jdbc.sql(sql).param("limit", limit);
+        for (var param : params.entrySet()) {
+            statement = statement.param(param.getKey(), param.getValue());
+        }
+        return statement.query(PeopleSearch::summary).list();
+    }
+
+    private static PersonSummary summary(ResultSet rs, int row) throws SQLException {
+        String nhs = rs.getString("nhs_number");
+        String laChildId = rs.getString("la_child_id");
+        return new PersonSummary(
+                rs.getObject("id", UUID.class),
+                false,
+                PersonKind.valueOf(rs.getString("kind")),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getObject("expected_date_of_birth", LocalDate.class),
+                nhs == null ? null : new NhsNumber(nhs),
+                laChildId == null ? null : new LaChildId(laChildId),
+                rs.getString("postcode"),
+                rs.getDouble("score"));
+    }
+}

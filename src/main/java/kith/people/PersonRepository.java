@@ -1,0 +1,6 @@
+package kith.people;
+
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PersonRepository extends ListCrudRepository<Person, UUID> {}

@@ -1,0 +1,111 @@
+package kith.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import kith.shared.InvalidInput;
+import kith.shared.InvalidInput.Problem;
+
+/**
+ * The rules a person's details must meet before they are saved (IDENTIFIERS.md), each reported against
+ * its field with a message that says how to put it right.
+ */
+final class PersonRules {
+
+    private PersonRules() {}
+
+    static void check(PersonDetails details, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (details.kind() == null) {
+            problems.add(new Problem("kind", "Select whether this is a child or an adult"));
+        }
+        if (blank(details.givenName())) {
+            problems.add(new Problem("givenName", "Enter a given name"));
+        } else if (details.givenName().length() > 100) {
+            problems.add(new Problem("givenName", "Given name must be 100 characters or fewer"));
+        }
+        if (blank(details.familyName())) {
+            problems.add(new Problem("familyName", "Enter a family name"));
+        } else if (details.familyName().length() > 100) {
+            problems.add(new Problem("familyName", "Family name must be 100 characters or fewer"));
+        }
+        checkBirth(details, today, problems);
+        if (!blank(details.sex()) && Sex.fromCode(details.sex()).isEmpty()) {
+            problems.add(new Problem("sex", "Select male, female or unknown"));
+        }
+        if (details.unborn() && !blank(details.sex()) && !"U".equalsIgnoreCase(details.sex())) {
+            // DfE CIN rule 4180: an unborn child's sex is recorded as unknown.
+            problems.add(new Problem("sex", "An unborn child's sex must be unknown"));
+        }
+        if (!blank(details.ethnicity()) && Ethnicity.fromCode(details.ethnicity()).isEmpty()) {
+            problems.add(new Problem("ethnicity", "Select an ethnicity from the list"));
+        }
+        for (String disability : details.disabilities()) {
+            if (Disability.fromCode(disability).isEmpty()) {
+                problems.add(new Problem("disabilities", "Select disabilities from the list"));
+                break;
+            }
+        }
+        if (!blank(details.nhsNumber()) && !NhsNumber.isValid(details.nhsNumber())) {
+            problems.add(new Problem("nhsNumber", "Enter a valid NHS number, like 943 476 5919"));
+        }
+        if (!blank(details.upn())) {
+            if (details.kind() == PersonKind.ADULT) {
+                problems.add(new Problem("upn", "Only a child can have a unique pupil number"));
+            } else if (!Upn.isValid(details.upn())) {
+                problems.add(new Problem("upn", "Enter a valid 13-character unique pupil number, like B801200005001"));
+            }
+        }
+        for (Address address : details.addresses()) {
+            if (!blank(address.postcode()) && !Postcode.isValid(address.postcode())) {
+                problems.add(new Problem("postcode", "Enter a real postcode, like SW1A 2AA"));
+            }
+            if (blank(address.line1())) {
+                problems.add(new Problem("addressLine1", "Enter the first line of the address"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private static void checkBirth(PersonDetails details, LocalDate today, List<Problem> problems) {
+        LocalDate born = details.dateOfBirth();
+        LocalDate expected = details.expectedDateOfBirth();
+        if (born != null && born.isAfter(today)) {
+            problems.add(new Problem("dateOfBirth", "Date of birth must be today or in the past"));
+        }
+        if (born != null && born.isBefore(today.minusYears(125))) {
+            problems.add(new Problem("dateOfBirth", "Date of birth must be after " + today.minusYears(125).getYear()));
+        }
+        if (details.kind() == PersonKind.ADULT && expected != null) {
+            problems.add(new Problem("expectedDateOfBirth", "Only an unborn child has an expected date of birth"));
+        }
+        if (details.kind() == PersonKind.CHILD) {
+            // DfE CIN rule 8525Q: a child has a date of birth or an expected date of birth, not both.
+            if (details.unborn()) {
+                if (expected == null) {
+                    problems.add(new Problem("expectedDateOfBirth", "Enter the expected date of birth of the unborn child"));
+                } else if (expected.isBefore(today.minusMonths(1)) || expected.isAfter(today.plusMonths(10))) {
+                    problems.add(new Problem("expectedDateOfBirth", "Expected date of birth must be within the next 10 months"));
+                }
+                if (born != null) {
+                    problems.add(new Problem("dateOfBirth", "An unborn child has an expected date of birth, not a date of birth"));
+                }
+            } else {
+                if (born == null) {
+                    problems.add(new Problem("dateOfBirth", "Enter a date of birth"));
+                } else if (born.isBefore(today.minusYears(25))) {
+                    problems.add(new Problem("dateOfBirth", "A child's date of birth must be within the last 25 years"));
+                }
+                if (expected != null) {
+                    problems.add(new Problem("expectedDateOfBirth", "Only an unborn child has an expected date of birth"));
+                }
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,43 @@
+package kith.people;
+
+/** How one person is related to another; each type knows its inverse, so both directions stay consistent. */
+public enum RelationshipType {
+    PARENT("Parent"),
+    CHILD("Child"),
+    STEP_PARENT("Step-parent"),
+    STEP_CHILD("Step-child"),
+    SIBLING("Sibling"),
+    HALF_SIBLING("Half-sibling"),
+    GRANDPARENT("Grandparent"),
+    GRANDCHILD("Grandchild"),
+    AUNT_OR_UNCLE("Aunt or uncle"),
+    NIECE_OR_NEPHEW("Niece or nephew"),
+    COUSIN("Cousin"),
+    FAMILY_FRIEND("Family friend"),
+    OTHER_CONNECTED_PERSON("Other connected person");
+
+    private final String label;
+
+    RelationshipType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What the other person is to this one: the inverse of a parent is a child, of a cousin a cousin. */
+    public RelationshipType inverse() {
+        return switch (this) {
+            case PARENT -> CHILD;
+            case CHILD -> PARENT;
+            case STEP_PARENT -> STEP_CHILD;
+            case STEP_CHILD -> STEP_PARENT;
+            case GRANDPARENT -> GRANDCHILD;
+            case GRANDCHILD -> GRANDPARENT;
+            case AUNT_OR_UNCLE -> NIECE_OR_NEPHEW;
+            case NIECE_OR_NEPHEW -> AUNT_OR_UNCLE;
+            case SIBLING, HALF_SIBLING, COUSIN, FAMILY_FRIEND, OTHER_CONNECTED_PERSON -> this;
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package kith.people;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import kith.access.RecordAccess;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import kith.shared.Actors;
+import kith.shared.InvalidInput;
+import kith.shared.RecordNotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The family network graph: relationships between people, always stored both ways in one transaction, so
+ * that when Kith says A is B's grandparent it also says B is A's grandchild.
+ */
+@Service
+public class Relationships {
+
+    private final JdbcClient jdbc;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+    private final PersonManagement people;
+    private final Clock clock;
+
+    Relationships(JdbcClient jdbc, RecordAccess access, AuditTrail audit, PersonManagement people, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that {@code related} is {@code type} to {@code person} (and the inverse), replacing any earlier
+     * relationship between the two.
+     */
+    @Transactional
+    public void relate(UUID person, UUID related, RelationshipType type) {
+        if (type == null) {
+            throw new InvalidInput("type", "Select how they are related");
+        }
+        if (person.equals(related)) {
+            throw new InvalidInput("relatedPersonId", "A person cannot be related to themselves");
+        }
+        if (!people.exists(related)) {
+            throw new InvalidInput("relatedPersonId", "Select a person who is recorded in Kith");
+        }
+        if (!people.exists(person)) {
+            throw new RecordNotFound("Person", person);
+        }
+        access.checkMayOpen(person);
+        access.checkMayOpen(related);
+        store(jdbc, clock, person, related, type);
+        audit.record(AuditRecord.allowed("RELATIONSHIP_RECORDED", List.of(person, related))
+                .withDetail(type.name()));
+    }
+
+    @Transactional
+    public void remove(UUID person, UUID related) {
+        access.checkMayOpen(person);
+        int removed = jdbc.sql("""
+                        DELETE FROM person_relationship
+                        WHERE (person_id = :a AND related_person_id = :b) OR (person_id = :b AND related_person_id = :a)""")
+                .param("a", person)
+                .param("b", related)
+                .update();
+        if (removed > 0) {
+            audit.record(AuditRecord.allowed("RELATIONSHIP_REMOVED", List.of(person, related)));
+        }
+    }
+
+    /** The person's relationships, read as part of their record (the caller has opened the record). */
+    @Transactional(readOnly = true)
+    public List<Relationship> of(UUID person) {
+        access.checkMayOpen(person);
+        return jdbc.sql("""
+                        SELECT r.related_person_id, p.given_name || ' ' || p.family_name AS name, r.type
+                        FROM person_relationship r JOIN person p ON p.id = r.related_person_id
+                        WHERE r.person_id = :person ORDER BY r.type, p.family_name, p.given_name""")
+                .param("person", person)
+                .query((rs, n) -> new Relationship(
+                        rs.getObject(1, UUID.class), rs.getString(2), RelationshipType.valueOf(rs.getString(3))))
+                .list();
+    }
+
+    /** Writes the relationship and its inverse; callers have checked access. */
+    static void store(JdbcClient jdbc, Clock clock, UUID person, UUID related, RelationshipType type) {
+        write(jdbc, clock, person, related, type);
+        write(jdbc, clock, related, person, type.inverse());
+    }
+
+    private static void write(JdbcClient jdbc, Clock clock, UUID from, UUID to, RelationshipType type) {
+        jdbc.sql("""
+                        INSERT INTO person_relationship (person_id, related_person_id, type, recorded_at, recorded_by)
+                        VALUES (:from, :to, :type, :at, :by)
+                        ON CONFLICT (person_id, related_person_id)
+                        DO UPDATE SET type = EXCLUDED.type, recorded_at = EXCLUDED.recorded_at,
+                          recorded_by = EXCLUDED.recorded_by""")
+                .param("from", from)
+                .param("to", to)
+                .param("type", type.name())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", Actors.currentOrSystem().username())
+                .update();
+    }
+}

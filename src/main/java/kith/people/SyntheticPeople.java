@@ -1,0 +1,131 @@
+package kith.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Invents families for demonstrations, tests and benchmarks: never real people. The same seed gives the same
+ * families. NHS numbers come from the 999 range reserved for testing, allocated in order so that they are
+ * unique across a million people, and every one passes the Modulus 11 check.
+ */
+public final class SyntheticPeople {
+
+    static final String[] BOYS = {"Oliver", "George", "Noah", "Arthur", "Leo", "Harry", "Oscar", "Archie", "Henry",
+        "Theo", "Jack", "Freddie", "Charlie", "Jacob", "Thomas", "Alfie", "Isaac", "Joshua", "Muhammad", "Ethan",
+        "Ravi", "Kwame", "Tomasz", "Jayden", "Callum", "Reece", "Kai", "Rhys", "Declan", "Samuel", "Daniel", "Liam"};
+    static final String[] GIRLS = {"Olivia", "Amelia", "Isla", "Ava", "Ivy", "Freya", "Lily", "Florence", "Mia",
+        "Willow", "Rosie", "Sophia", "Isabella", "Grace", "Daisy", "Sienna", "Poppy", "Elsie", "Emily", "Ella",
+        "Aisha", "Zara", "Amara", "Maja", "Chloe", "Jessica", "Megan", "Niamh", "Priya", "Hannah", "Leah", "Ruby"};
+    static final String[] SURNAMES = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
+        "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Thomas",
+        "Clarke", "Jackson", "Wood", "Harris", "Edwards", "Turner", "Martin", "Cooper", "Hill", "Ward", "Hughes",
+        "Moore", "Clark", "King", "Harrison", "Lewis", "Baker", "Lee", "Allen", "Morris", "Khan", "Scott", "Watson",
+        "Davis", "Parker", "James", "Bennett", "Young", "Phillips", "Richardson", "Mitchell", "Bailey", "Carter",
+        "Cook", "Singh", "Shaw", "Bell", "Collins", "Morgan", "Kelly", "Begum", "Miller", "Cox", "Hussain", "Marshall",
+        "Simpson", "Price", "Anderson", "Adams", "Wilkinson", "Ali", "Ahmed", "Foster", "Ellis", "Murphy", "Chapman",
+        "Mason", "Gray", "Richards", "Webb", "Griffiths", "Hunt", "Palmer", "Campbell", "Holmes", "Mills", "Rogers",
+        "Barnes", "Knight", "Matthews", "Barker", "Powell", "Stevens", "Kaur", "Fisher", "Butler", "Dixon", "Russell",
+        "Okafor", "Kowalski", "Nowak", "Mensah", "Osei", "Nguyen", "Chen", "Rahman", "Begum-Ali", "Smith-Jones"};
+    static final String[] STREETS = {"Station Road", "Church Lane", "Victoria Road", "Park Avenue", "Mill Lane",
+        "Queens Road", "Grange Road", "New Street", "Kings Road", "Orchard Close", "Manor Way", "Meadow View"};
+    static final String[] TOWNS = {"Kithbridge", "Lower Ashford", "Brookfield", "Hollowmere", "Eastwick"};
+    static final String[] OUTWARD = {"KB1", "KB2", "KB3", "LA4", "BF7", "HM2", "EW9"};
+    static final String[] ETHNICITIES = {"WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "AIND", "APKN", "ABAN",
+        "BAFR", "BCRB", "CHNE", "MOTH", "NOBT"};
+
+    /** One invented family: people and how they relate (indices into {@code members}). */
+    public record Family(List<PersonDetails> members, List<Link> links) {}
+
+    /** {@code from} is {@code type} to {@code to}, by index into the family's members. */
+    public record Link(int from, int to, RelationshipType type) {}
+
+    private final Random random;
+    private final LocalDate today;
+    private long nextNhs = 999_000_000L;
+
+    public SyntheticPeople(long seed, LocalDate today) {
+        this.random = new Random(seed);
+        this.today = today;
+    }
+
+    public Family family() {
+        String surname = pick(SURNAMES);
+        String ethnicity = pick(ETHNICITIES);
+        Address home = new Address((1 + random.nextInt(180)) + " " + pick(STREETS), null, pick(TOWNS), postcode(),
+                today.minusYears(1 + random.nextInt(8)), null, random.nextInt(40) == 0);
+        List<PersonDetails> members = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        members.add(adult(pick(GIRLS), surname, 'F', ethnicity, home));
+        boolean twoParents = random.nextInt(3) > 0;
+        if (twoParents) {
+            members.add(adult(pick(BOYS), random.nextInt(4) == 0 ? pick(SURNAMES) : surname, 'M', ethnicity, home));
+        }
+        int parents = members.size();
+        int children = 1 + random.nextInt(4);
+        for (int c = 0; c < children; c++) {
+            members.add(child(surname, ethnicity, home, random.nextInt(15) == 0 && c == children - 1));
+        }
+        for (int child = parents; child < members.size(); child++) {
+            for (int parent = 0; parent < parents; parent++) {
+                links.add(new Link(parent, child, RelationshipType.PARENT));
+            }
+            for (int sibling = child + 1; sibling < members.size(); sibling++) {
+                links.add(new Link(child, sibling, RelationshipType.SIBLING));
+            }
+        }
+        return new Family(members, links);
+    }
+
+    /** A single invented child (for benchmarks that need only children). */
+    public PersonDetails child() {
+        Address home = new Address((1 + random.nextInt(180)) + " " + pick(STREETS), null, pick(TOWNS), postcode(),
+                null, null, false);
+        return child(pick(SURNAMES), pick(ETHNICITIES), home, false);
+    }
+
+    private PersonDetails adult(String given, String surname, char sex, String ethnicity, Address home) {
+        LocalDate born = today.minusYears(19 + random.nextInt(30)).minusDays(random.nextInt(365));
+        return new PersonDetails(PersonKind.ADULT, false, given, surname, null, List.of(), born, null,
+                String.valueOf(sex), ethnicity, List.of(), List.of("English"), List.of(home),
+                random.nextInt(5) == 0 ? null : nhsNumber(), null, null);
+    }
+
+    private PersonDetails child(String surname, String ethnicity, Address home, boolean unborn) {
+        boolean girl = random.nextBoolean();
+        String given = girl ? pick(GIRLS) : pick(BOYS);
+        if (unborn) {
+            LocalDate due = today.plusDays(20 + random.nextInt(200));
+            return new PersonDetails(PersonKind.CHILD, true, "Baby", surname, null, List.of(), null, due, "U",
+                    null, List.of(), List.of(), List.of(home), null, null, null);
+        }
+        LocalDate born = today.minusDays(random.nextInt(17 * 365));
+        List<String> disabilities = random.nextInt(12) == 0 ? List.of(pick(new String[] {"AUT", "LD", "COMM", "BEH"})) : List.of();
+        return new PersonDetails(PersonKind.CHILD, false, given, surname, null, List.of(), born, null,
+                girl ? "F" : "M", ethnicity, disabilities, List.of("English"), List.of(home),
+                random.nextInt(10) == 0 ? null : nhsNumber(), random.nextBoolean() ? "Health visitor" : "GP record",
+                null);
+    }
+
+    /** The next unused test NHS number (999 range) that passes Modulus 11. */
+    public String nhsNumber() {
+        while (true) {
+            long nine = nextNhs++;
+            Integer check = NhsNumber.checkDigit(Long.toString(nine));
+            if (check != null) {
+                return nine + "" + check;
+            }
+        }
+    }
+
+    private String postcode() {
+        String letters = "ABDEFGHJLNPQRSTUWXYZ";
+        return pick(OUTWARD) + " " + random.nextInt(10) + letters.charAt(random.nextInt(letters.length()))
+                + letters.charAt(random.nextInt(letters.length()));
+    }
+
+    private String pick(String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

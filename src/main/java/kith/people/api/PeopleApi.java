@@ -1,0 +1,130 @@
+package kith.people.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import kith.people.PeopleSearch;
+import kith.people.PersonManagement;
+import kith.people.PersonSummary;
+import kith.people.PersonView;
+import kith.people.RelationshipType;
+import kith.people.Relationships;
+import kith.people.SearchCriteria;
+import kith.shared.IdempotencyKeys;
+import kith.shared.InvalidInput;
+import kith.shared.StaleRecord;
+import org.springframework.http.ETag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * People over JSON. The same services and access policy as the pages; the record's version is its ETag, an
+ * update must send it back in {@code If-Match}, and a create may carry an {@code Idempotency-Key}.
+ */
+@RestController
+@RequestMapping("/api/v1/people")
+class PeopleApi {
+
+    private final PersonManagement people;
+    private final PeopleSearch search;
+    private final Relationships relationships;
+    private final IdempotencyKeys idempotency;
+
+    PeopleApi(PersonManagement people, PeopleSearch search, Relationships relationships, IdempotencyKeys idempotency) {
+        this.people = people;
+        this.search = search;
+        this.relationships = relationships;
+        this.idempotency = idempotency;
+    }
+
+    /** A search result; {@code restricted} results carry nothing but their id. */
+    record SummaryJson(UUID id, boolean restricted, String givenName, String familyName, java.time.LocalDate dateOfBirth,
+            java.time.LocalDate expectedDateOfBirth, String nhsNumber, String laChildId) {
+        static SummaryJson of(PersonSummary s) {
+            return new SummaryJson(s.id(), s.restricted(), s.givenName(), s.familyName(), s.dateOfBirth(),
+                    s.expectedDateOfBirth(), s.nhsNumber() == null ? null : s.nhsNumber().value(),
+                    s.laChildId() == null ? null : s.laChildId().value());
+        }
+    }
+
+    record RelationshipJson(UUID relatedPersonId, String relatedPersonName, RelationshipType type) {}
+
+    record NewRelationship(UUID relatedPersonId, RelationshipType type) {}
+
+    @GetMapping
+    List<SummaryJson> search(@RequestParam(name = "q", required = false) String query) {
+        return search.search(SearchCriteria.parse(query)).stream().map(SummaryJson::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<PersonJson> create(
+            @RequestBody PersonRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            HttpServletRequest request) {
+        IdempotencyKeys.Outcome outcome =
+                idempotency.createOnce(key, "POST /api/v1/people", () -> people.create(body.details()).id());
+        PersonView person = people.open(outcome.id());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/people/" + person.id()))
+                .eTag(etag(person))
+                .body(PersonJson.of(person));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<PersonJson> read(@PathVariable UUID id) {
+        PersonView person = people.open(id);
+        return ResponseEntity.ok().eTag(etag(person)).body(PersonJson.of(person));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<PersonJson> update(
+            @PathVariable UUID id, @RequestHeader("If-Match") String ifMatch, @RequestBody PersonRequest body) {
+        PersonView person = people.update(id, version(id, ifMatch), body.details());
+        return ResponseEntity.ok().eTag(etag(person)).body(PersonJson.of(person));
+    }
+
+    @GetMapping("/{id}/relationships")
+    List<RelationshipJson> relationships(@PathVariable UUID id) {
+        return relationships.of(id).stream()
+                .map(r -> new RelationshipJson(r.relatedPersonId(), r.relatedPersonName(), r.type()))
+                .toList();
+    }
+
+    @PostMapping("/{id}/relationships")
+    ResponseEntity<List<RelationshipJson>> relate(@PathVariable UUID id, @RequestBody NewRelationship body) {
+        if (body.relatedPersonId() == null) {
+            throw new InvalidInput("relatedPersonId", "Give the id of the related person");
+        }
+        relationships.relate(id, body.relatedPersonId(), body.type());
+        return ResponseEntity.status(HttpStatus.CREATED).body(relationships(id));
+    }
+
+    @DeleteMapping("/{id}/relationships/{relatedId}")
+    ResponseEntity<Void> unrelate(@PathVariable UUID id, @PathVariable UUID relatedId) {
+        relationships.remove(id, relatedId);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String etag(PersonView person) {
+        return "\"" + person.version() + "\"";
+    }
+
+    private static long version(UUID id, String ifMatch) {
+        try {
+            return Long.parseLong(ETag.create(ifMatch).tag());
+        } catch (NumberFormatException e) {
+            throw new StaleRecord("Person", id);
+        }
+    }
+}

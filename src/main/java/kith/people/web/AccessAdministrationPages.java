@@ -1,0 +1,84 @@
+package kith.people.web;
+
+import java.util.UUID;
+import kith.access.RecordAccess;
+import kith.access.RestrictedRecords;
+import kith.audit.AuditTrail;
+import kith.people.PersonManagement;
+import kith.shared.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An administrator's page for one person: who has looked at or changed the record (the access log), whether
+ * it is restricted, and who is named on it. Administrators only, decided by the access policy.
+ */
+@Controller
+class AccessAdministrationPages {
+
+    private final PersonManagement people;
+    private final RestrictedRecords restricted;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+
+    AccessAdministrationPages(PersonManagement people, RestrictedRecords restricted, RecordAccess access, AuditTrail audit) {
+        this.people = people;
+        this.restricted = restricted;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @GetMapping("/people/{id}/access")
+    String page(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", people.openForAccessAdministration(id));
+        model.addAttribute("restricted", access.isRestricted(id));
+        model.addAttribute("grants", restricted.grants(id));
+        model.addAttribute("log", audit.entriesAbout(id, 200));
+        return "people/access";
+    }
+
+    @PostMapping("/people/{id}/access/restriction")
+    String restrict(@PathVariable UUID id, @RequestParam String action, @RequestParam(required = false) String reason,
+            Model model, RedirectAttributes redirect) {
+        try {
+            if ("lift".equals(action)) {
+                restricted.lift(id, reason);
+                redirect.addFlashAttribute("saved", "The restriction has been lifted");
+            } else {
+                restricted.restrict(id, reason);
+                redirect.addFlashAttribute("saved", "The record is now restricted");
+            }
+            return "redirect:/people/" + id + "/access";
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.problems());
+            return page(id, model);
+        }
+    }
+
+    @PostMapping("/people/{id}/access/grants")
+    String grant(@PathVariable UUID id, @RequestParam(required = false) String username,
+            @RequestParam(required = false) String grantReason, Model model, RedirectAttributes redirect) {
+        try {
+            restricted.grant(id, username, grantReason);
+            redirect.addFlashAttribute("saved", username + " can now open this record");
+            return "redirect:/people/" + id + "/access";
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.problems().stream()
+                    .map(p -> "reason".equals(p.field()) ? new InvalidInput.Problem("grantReason", p.message()) : p)
+                    .toList());
+            return page(id, model);
+        }
+    }
+
+    @PostMapping("/people/{id}/access/grants/{grant}/revoke")
+    String revoke(@PathVariable UUID id, @PathVariable UUID grant, RedirectAttributes redirect) {
+        restricted.revoke(id, grant);
+        redirect.addFlashAttribute("saved", "Access has been revoked");
+        return "redirect:/people/" + id + "/access";
+    }
+}

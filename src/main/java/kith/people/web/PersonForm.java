@@ -1,0 +1,207 @@
+package kith.people.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import kith.people.Address;
+import kith.people.PersonDetails;
+import kith.people.PersonKind;
+import kith.people.PersonName;
+import kith.people.PersonView;
+import kith.shared.InvalidInput;
+
+/**
+ * The add and change person form as the browser posts it: dates arrive as day, month and year, kept as typed
+ * so that a user's input is shown back to them when something needs correcting.
+ */
+public class PersonForm {
+
+    private String kind = "CHILD";
+    private String givenName;
+    private String familyName;
+    private String preferredName;
+    private String aliasGivenName;
+    private String aliasFamilyName;
+    private String dateOfBirthDay;
+    private String dateOfBirthMonth;
+    private String dateOfBirthYear;
+    private String expectedDateOfBirthDay;
+    private String expectedDateOfBirthMonth;
+    private String expectedDateOfBirthYear;
+    private String sex;
+    private String ethnicity;
+    private List<String> disabilities = new ArrayList<>();
+    private String languages;
+    private String addressLine1;
+    private String addressLine2;
+    private String town;
+    private String postcode;
+    private boolean confidentialAddress;
+    private String nhsNumber;
+    private String nhsNumberSource;
+    private String upn;
+    private Long version;
+
+    static PersonForm of(PersonView person) {
+        PersonForm form = new PersonForm();
+        form.kind = person.kind() == PersonKind.ADULT ? "ADULT" : person.unborn() ? "UNBORN" : "CHILD";
+        form.givenName = person.givenName();
+        form.familyName = person.familyName();
+        form.preferredName = person.preferredName();
+        if (!person.aliases().isEmpty()) {
+            form.aliasGivenName = person.aliases().get(0).givenName();
+            form.aliasFamilyName = person.aliases().get(0).familyName();
+        }
+        if (person.dateOfBirth() != null) {
+            form.dateOfBirthDay = String.valueOf(person.dateOfBirth().getDayOfMonth());
+            form.dateOfBirthMonth = String.valueOf(person.dateOfBirth().getMonthValue());
+            form.dateOfBirthYear = String.valueOf(person.dateOfBirth().getYear());
+        }
+        if (person.expectedDateOfBirth() != null) {
+            form.expectedDateOfBirthDay = String.valueOf(person.expectedDateOfBirth().getDayOfMonth());
+            form.expectedDateOfBirthMonth = String.valueOf(person.expectedDateOfBirth().getMonthValue());
+            form.expectedDateOfBirthYear = String.valueOf(person.expectedDateOfBirth().getYear());
+        }
+        form.sex = person.sex().code();
+        form.ethnicity = person.ethnicity() == null ? null : person.ethnicity().code();
+        form.disabilities = new ArrayList<>(person.disabilities().stream().map(d -> d.code()).toList());
+        form.languages = String.join(", ", person.languages());
+        person.currentAddress().ifPresent(address -> {
+            form.addressLine1 = address.line1();
+            form.addressLine2 = address.line2();
+            form.town = address.town();
+            form.postcode = address.postcode();
+            form.confidentialAddress = address.confidential();
+        });
+        form.nhsNumber = person.nhsNumber() == null ? null : person.nhsNumber().formatted();
+        form.nhsNumberSource = person.nhsNumberSource();
+        form.upn = person.upn() == null ? null : person.upn().value();
+        form.version = person.version();
+        return form;
+    }
+
+    /** The details to save, or {@link InvalidInput} for dates that are not real dates. */
+    PersonDetails details() {
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        LocalDate born = date("dateOfBirth", "Date of birth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear, problems);
+        LocalDate expected = date("expectedDateOfBirth", "Expected date of birth", expectedDateOfBirthDay,
+                expectedDateOfBirthMonth, expectedDateOfBirthYear, problems);
+        PersonKind personKind = "ADULT".equals(kind) ? PersonKind.ADULT
+                : "CHILD".equals(kind) || "UNBORN".equals(kind) ? PersonKind.CHILD : null;
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        List<Address> addresses = blank(addressLine1) && blank(postcode)
+                ? List.of()
+                : List.of(new Address(addressLine1 == null ? "" : addressLine1, addressLine2, town, postcode, null, null,
+                        confidentialAddress));
+        List<PersonName> aliases = blank(aliasFamilyName) ? List.of() : List.of(new PersonName(aliasGivenName, aliasFamilyName));
+        List<String> spoken = languages == null ? List.of()
+                : Arrays.stream(languages.split(",")).map(String::trim).filter(l -> !l.isEmpty()).toList();
+        return new PersonDetails(personKind, "UNBORN".equals(kind), givenName, familyName, preferredName, aliases,
+                "UNBORN".equals(kind) ? null : born, "UNBORN".equals(kind) ? expected : null,
+                sex, ethnicity, disabilities, spoken, addresses, nhsNumber, nhsNumberSource, upn);
+    }
+
+    private static LocalDate date(String field, String label, String day, String month, String year,
+            List<InvalidInput.Problem> problems) {
+        if (blank(day) && blank(month) && blank(year)) {
+            return null;
+        }
+        if (blank(day) || blank(month) || blank(year)) {
+            problems.add(new InvalidInput.Problem(field, label + " must include a day, month and year"));
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year.trim());
+            if (year.trim().length() != 4) {
+                problems.add(new InvalidInput.Problem(field, label + " year must include 4 numbers"));
+                return null;
+            }
+            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
+        } catch (NumberFormatException | DateTimeException e) {
+            problems.add(new InvalidInput.Problem(field, label + " must be a real date"));
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** One part of a date input, by its field name (the date input fragment reads parts this way). */
+    public String datePart(String name) {
+        return switch (name) {
+            case "dateOfBirthDay" -> dateOfBirthDay;
+            case "dateOfBirthMonth" -> dateOfBirthMonth;
+            case "dateOfBirthYear" -> dateOfBirthYear;
+            case "expectedDateOfBirthDay" -> expectedDateOfBirthDay;
+            case "expectedDateOfBirthMonth" -> expectedDateOfBirthMonth;
+            case "expectedDateOfBirthYear" -> expectedDateOfBirthYear;
+            default -> throw new IllegalArgumentException("No date part " + name);
+        };
+    }
+
+    // Read by BindingResult when a rule names the whole date.
+    public String getDateOfBirth() {
+        return String.join("/", String.valueOf(dateOfBirthDay), String.valueOf(dateOfBirthMonth), String.valueOf(dateOfBirthYear));
+    }
+
+    public String getExpectedDateOfBirth() {
+        return String.join("/", String.valueOf(expectedDateOfBirthDay), String.valueOf(expectedDateOfBirthMonth),
+                String.valueOf(expectedDateOfBirthYear));
+    }
+
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getGivenName() { return givenName; }
+    public void setGivenName(String givenName) { this.givenName = givenName; }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String familyName) { this.familyName = familyName; }
+    public String getPreferredName() { return preferredName; }
+    public void setPreferredName(String preferredName) { this.preferredName = preferredName; }
+    public String getAliasGivenName() { return aliasGivenName; }
+    public void setAliasGivenName(String aliasGivenName) { this.aliasGivenName = aliasGivenName; }
+    public String getAliasFamilyName() { return aliasFamilyName; }
+    public void setAliasFamilyName(String aliasFamilyName) { this.aliasFamilyName = aliasFamilyName; }
+    public String getDateOfBirthDay() { return dateOfBirthDay; }
+    public void setDateOfBirthDay(String value) { this.dateOfBirthDay = value; }
+    public String getDateOfBirthMonth() { return dateOfBirthMonth; }
+    public void setDateOfBirthMonth(String value) { this.dateOfBirthMonth = value; }
+    public String getDateOfBirthYear() { return dateOfBirthYear; }
+    public void setDateOfBirthYear(String value) { this.dateOfBirthYear = value; }
+    public String getExpectedDateOfBirthDay() { return expectedDateOfBirthDay; }
+    public void setExpectedDateOfBirthDay(String value) { this.expectedDateOfBirthDay = value; }
+    public String getExpectedDateOfBirthMonth() { return expectedDateOfBirthMonth; }
+    public void setExpectedDateOfBirthMonth(String value) { this.expectedDateOfBirthMonth = value; }
+    public String getExpectedDateOfBirthYear() { return expectedDateOfBirthYear; }
+    public void setExpectedDateOfBirthYear(String value) { this.expectedDateOfBirthYear = value; }
+    public String getSex() { return sex; }
+    public void setSex(String sex) { this.sex = sex; }
+    public String getEthnicity() { return ethnicity; }
+    public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
+    public List<String> getDisabilities() { return disabilities; }
+    public void setDisabilities(List<String> disabilities) { this.disabilities = disabilities == null ? new ArrayList<>() : disabilities; }
+    public String getLanguages() { return languages; }
+    public void setLanguages(String languages) { this.languages = languages; }
+    public String getAddressLine1() { return addressLine1; }
+    public void setAddressLine1(String addressLine1) { this.addressLine1 = addressLine1; }
+    public String getAddressLine2() { return addressLine2; }
+    public void setAddressLine2(String addressLine2) { this.addressLine2 = addressLine2; }
+    public String getTown() { return town; }
+    public void setTown(String town) { this.town = town; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public boolean isConfidentialAddress() { return confidentialAddress; }
+    public void setConfidentialAddress(boolean confidentialAddress) { this.confidentialAddress = confidentialAddress; }
+    public String getNhsNumber() { return nhsNumber; }
+    public void setNhsNumber(String nhsNumber) { this.nhsNumber = nhsNumber; }
+    public String getNhsNumberSource() { return nhsNumberSource; }
+    public void setNhsNumberSource(String nhsNumberSource) { this.nhsNumberSource = nhsNumberSource; }
+    public String getUpn() { return upn; }
+    public void setUpn(String upn) { this.upn = upn; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}

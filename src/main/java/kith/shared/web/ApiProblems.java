@@ -1,0 +1,116 @@
+package kith.shared.web;
+
+import java.util.List;
+import java.util.Map;
+import kith.shared.AccessRefused;
+import kith.shared.InvalidInput;
+import kith.shared.RecordNotFound;
+import kith.shared.StaleRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every failure of the JSON API into an {@code application/problem+json} answer (RFC 9457) that names
+ * the offending fields; never a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        return invalid(e.problems());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        return invalid(e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidInput.Problem(error.getField(), error.getDefaultMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(reference -> reference.getPropertyName() == null
+                            ? "[" + reference.getIndex() + "]"
+                            : reference.getPropertyName())
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
+            return invalid(List.of(new InvalidInput.Problem(field, "Enter " + field + " in the right format")));
+        }
+        return invalid(List.of(new InvalidInput.Problem("body", "The request body is not valid JSON")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(new InvalidInput.Problem(e.getName(), "Enter a valid " + e.getName())));
+    }
+
+    @ExceptionHandler(RecordNotFound.class)
+    ProblemDetail notFound(RecordNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "There is no such record.");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "There is no such resource.");
+    }
+
+    @ExceptionHandler(AccessRefused.class)
+    ProblemDetail refused(AccessRefused e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "You do not have access to this.");
+    }
+
+    @ExceptionHandler(StaleRecord.class)
+    ProblemDetail stale(StaleRecord e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Changed by someone else",
+                "The record has changed since you read it. Read it again and repeat your change.");
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e) {
+        if ("If-Match".equalsIgnoreCase(e.getHeaderName())) {
+            return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
+                    "Send the record's ETag in an If-Match header so that no one else's change is overwritten.");
+        }
+        return invalid(List.of(new InvalidInput.Problem(e.getHeaderName(), "Send the " + e.getHeaderName() + " header")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected API failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+                "Kith could not complete the request. Nothing was saved.");
+    }
+
+    static ProblemDetail invalid(List<InvalidInput.Problem> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Correct the fields named in errors.");
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .toList());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

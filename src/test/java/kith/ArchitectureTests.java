@@ -1,0 +1,42 @@
+package kith;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Conventions that Spring Modulith does not check (STYLE.md habits 2 and 7). */
+@AnalyzeClasses(packages = "kith", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule controllersArePackagePrivate = classes()
+            .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+            .should().notHaveModifier(JavaModifier.PUBLIC)
+            .because("a controller is a module's internal detail");
+
+    @ArchTest
+    static final ArchRule repositoriesArePackagePrivate = classes()
+            .that().areAssignableTo(Repository.class)
+            .should().notHaveModifier(JavaModifier.PUBLIC)
+            .because("only the module that owns an aggregate may load and save it");
+
+    @ArchTest
+    static final ArchRule noJpa = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+            .because("Kith uses Spring Data JDBC and explicit SQL, not JPA");
+
+    @ArchTest
+    static final ArchRule noFieldInjection = noFields()
+            .should().beAnnotatedWith(Autowired.class)
+            .because("dependencies are constructor arguments");
+}
