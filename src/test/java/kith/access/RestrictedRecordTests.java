@@ -1,0 +1,108 @@
+package kith.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import kith.KithTest;
+import kith.support.AuditLog;
+import kith.support.PersonMother;
+import kith.support.Users;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@KithTest
+class RestrictedRecordTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Users users;
+    @Autowired JdbcClient jdbc;
+
+    UUID person;
+    String surname;
+
+    @BeforeEach
+    void aRestrictedChild() throws Exception {
+        surname = "Restricta" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        String location = mvc.perform(post("/api/v1/people").with(users.as("social.worker")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"givenName\": \"Ivy\", \"familyName\": \"" + surname + "\", \"dateOfBirth\": \"2017-02-03\", "
+                                + "\"nhsNumber\": \"" + PersonMother.uniqueNhsNumber() + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        person = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post("/people/" + person + "/access/restriction").with(users.as("admin")).with(csrf())
+                        .param("action", "restrict").param("reason", "Child of a member of staff"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aCouncilUserWhoIsNotNamedIsRefusedAndTheRefusalIsAudited() throws Exception {
+        long before = AuditLog.count(jdbc, "team.manager", "PERSON_ACCESS_REFUSED", "REFUSED");
+        mvc.perform(get("/people/" + person).with(users.as("team.manager"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/people/" + person).with(users.as("team.manager"))).andExpect(status().isForbidden());
+        assertThat(AuditLog.count(jdbc, "team.manager", "PERSON_ACCESS_REFUSED", "REFUSED")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void searchShowsThatARestrictedRecordExistsWithNoDetails() throws Exception {
+        String page = mvc.perform(get("/people").param("name", surname).with(users.as("front.door")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String results = page.substring(page.indexOf("id=\"results\""));
+        assertThat(results).contains("Restricted record").doesNotContain(surname).doesNotContain("/people/" + person)
+                .doesNotContain("Ivy");
+        mvc.perform(get("/api/v1/people").param("q", surname).with(users.as("front.door")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("\"restricted\":true")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(surname))));
+    }
+
+    @Test
+    void aNamedUserMayOpenTheRecordUntilTheGrantIsRevoked() throws Exception {
+        mvc.perform(post("/people/" + person + "/access/grants").with(users.as("admin")).with(csrf())
+                        .param("username", "social.worker").param("grantReason", "Allocated social worker"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/people/" + person).with(users.as("social.worker"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Restricted record")));
+        mvc.perform(get("/people").param("name", surname).with(users.as("social.worker")))
+                .andExpect(content().string(Matchers.containsString(surname)));
+        UUID grant = jdbc.sql("SELECT id FROM restricted_access_grant WHERE person_id = :p AND revoked_at IS NULL")
+                .param("p", person).query(UUID.class).single();
+        mvc.perform(post("/people/" + person + "/access/grants/" + grant + "/revoke").with(users.as("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/people/" + person).with(users.as("social.worker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAccessPageShowsTheLogAndIsForAdministratorsOnly() throws Exception {
+        mvc.perform(get("/people/" + person + "/access").with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("RECORD_RESTRICTED")))
+                .andExpect(content().string(Matchers.containsString("PERSON_CREATED")));
+        long before = AuditLog.refusals(jdbc, "team.manager");
+        mvc.perform(get("/people/" + person + "/access").with(users.as("team.manager"))).andExpect(status().isForbidden());
+        mvc.perform(post("/people/" + person + "/access/grants").with(users.as("team.manager")).with(csrf())
+                        .param("username", "team.manager").param("grantReason", "I want to"))
+                .andExpect(status().isForbidden());
+        assertThat(AuditLog.refusals(jdbc, "team.manager")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aGrantNeedsAReasonAndAnExistingUser() throws Exception {
+        mvc.perform(post("/people/" + person + "/access/grants").with(users.as("admin")).with(csrf())
+                        .param("username", "nobody.here").param("grantReason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("govuk-error-summary")))
+                .andExpect(content().string(Matchers.containsString("Enter the reason")));
+        assertThat(jdbc.sql("SELECT count(*) FROM restricted_access_grant WHERE person_id = :p").param("p", person)
+                .query(Long.class).single()).isZero();
+    }
+}
