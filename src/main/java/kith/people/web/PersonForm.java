@@ -131,19 +131,6 @@ public class PersonForm {
         return value == null || value.isBlank();
     }
 
-    /** One part of a date input, by its field name (the date input fragment reads parts this way). */
-    public String datePart(String name) {
-        return switch (name) {
-            case "dateOfBirthDay" -> dateOfBirthDay;
-            case "dateOfBirthMonth" -> dateOfBirthMonth;
-            case "dateOfBirthYear" -> dateOfBirthYear;
-            case "expectedDateOfBirthDay" -> expectedDateOfBirthDay;
-            case "expectedDateOfBirthMonth" -> expectedDateOfBirthMonth;
-            case "expectedDateOfBirthYear" -> expectedDateOfBirthYear;
-            default -> throw new IllegalArgumentException("No date part " + name);
-        };
-    }
-
     // Read by BindingResult when a rule names the whole date.
     public String getDateOfBirth() {
         return String.join("/", String.valueOf(dateOfBirthDay), String.valueOf(dateOfBirthMonth), String.valueOf(dateOfBirthYear));

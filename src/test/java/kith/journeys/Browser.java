@@ -1,0 +1,122 @@
+package kith.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Selenium, never Selenium Manager (STACK_NOTES trap 8), with an axe
+ * check that fails on any serious or critical accessibility violation.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    Browser(int port) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("kith-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        base = "http://localhost:" + port;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(By by) {
+        driver.findElement(by).click();
+    }
+
+    void clickButton(String text) {
+        click(By.xpath("//button[normalize-space()='" + text + "']"));
+    }
+
+    void clickLink(String text) {
+        click(By.linkText(text));
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits (up to five seconds) until the page shows every text; pages load after clicks, so never sleep. */
+    void assertShows(String... texts) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        String body = d.findElement(By.tagName("body")).getText();
+                        return java.util.Arrays.stream(texts).allMatch(body::contains);
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(text()).as("page " + path()).contains(texts);
+        }
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    void signIn(String username) {
+        open("/sign-in");
+        type("username", username);
+        type("password", "kith-demo");
+        clickButton("Sign in");
+        assertShows("Your work", "Sign out");
+    }
+
+    /** Fails on any serious or critical WCAG violation that axe finds on the current page. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious)
+                .as("axe violations on %s: %s", path(), serious.stream()
+                        .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                                .map(node -> node.getHtml()).limit(3).collect(Collectors.joining(" | ")))
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+        assertThat(results.getPasses()).as("axe ran its rules on " + path()).isNotEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
