@@ -73,6 +73,13 @@ class SignInTests {
         assertThat(UserAccounts.lockFor(50)).isEqualTo(Duration.ofMinutes(30));
     }
 
+    @Autowired org.springframework.boot.web.server.autoconfigure.ServerProperties server;
+
+    @Test
+    void anIdleSessionEndsAfterThirtyMinutes() {
+        assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
+    }
+
     @Test
     void aSessionEndsTwelveHoursAfterSignInHoweverActive() {
         Instant now = Instant.parse("2026-11-23T20:00:00Z");

@@ -58,6 +58,20 @@ class AuditTrailTests {
     }
 
     @Test
+    void administratorsReadAPersonsAuditEntriesThroughTheApi() throws Exception {
+        UUID person = jdbc.sql("SELECT id FROM person LIMIT 1").query(UUID.class).single();
+        mvc.perform(get("/people/" + person).with(users.as("front.door"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/audit").param("subject", person.toString()).with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].username")
+                        .value("front.door"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].action")
+                        .value("PERSON_VIEWED"));
+        mvc.perform(get("/api/v1/audit/verify").with(users.as("admin")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.valid").value(true));
+    }
+
+    @Test
     void anIntactChainVerifies() {
         String authority = chainOf(5);
         assertThat(audit.verify(authority)).isEqualTo(new ChainVerification(true, 5, null));

@@ -1,0 +1,193 @@
+package kith.people;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Fills the person table with people invented by {@link SyntheticPeople}, for benchmarks. Saving a million
+ * people through the repository would take most of an hour; PostgreSQL COPY takes a minute or two. Each
+ * person gets one current address; relationships are left out because no benchmark reads them yet.
+ *
+ * <p>Everything is copied in one transaction, so a failed load leaves nothing behind, and a table that already
+ * holds the wanted number of people is left alone, so a second benchmark in the same run costs nothing.
+ */
+final class SyntheticPeopleLoader {
+
+    /** The same seed gives the same people (apart from ids and NHS numbers; see {@link #skipUsedNhsNumbers}). */
+    static final long SEED = 20_260_501L;
+
+    // Big enough that per-statement overhead vanishes, small enough that a chunk is a few megabytes.
+    private static final int CHUNK = 20_000;
+
+    private static final String COPY_PERSON = """
+            COPY person (id, version, kind, given_name, family_name, date_of_birth, expected_date_of_birth, sex,
+              ethnicity, disabilities, languages, nhs_number, nhs_number_source, la_child_id, created_at, updated_at)
+            FROM STDIN""";
+    private static final String COPY_ADDRESS = """
+            COPY person_address (person_id, position, line1, line2, town, postcode, moved_in, moved_out, confidential)
+            FROM STDIN""";
+
+    /** What {@link #ensure} did: people in the table now, how many it added (none if skipped), how long it took. */
+    record Load(long people, int added, Duration took) {}
+
+    private final DataSource app;
+    private final DataSource owner;
+
+    /**
+     * @param app   Kith's own role, which may insert people
+     * @param owner the role that ran the migrations: only a table's owner may VACUUM and ANALYZE it
+     */
+    SyntheticPeopleLoader(DataSource app, DataSource owner) {
+        this.app = app;
+        this.owner = owner;
+    }
+
+    /** Loads {@code people} invented people unless the table already holds at least that many. */
+    Load ensure(int people, LocalDate today) throws SQLException, IOException {
+        long existing = count();
+        if (existing >= people) {
+            return new Load(existing, 0, Duration.ZERO);
+        }
+        long start = System.nanoTime();
+        copy(people, today);
+        vacuumAndAnalyse();
+        return new Load(count(), people, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void copy(int people, LocalDate today) throws SQLException, IOException {
+        SyntheticPeople synthetic = new SyntheticPeople(SEED, today);
+        String now = Instant.now().toString();
+        try (Connection connection = app.getConnection()) {
+            connection.setAutoCommit(false);
+            skipUsedNhsNumbers(connection, synthetic);
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            int written = 0;
+            while (written < people) {
+                StringBuilder persons = new StringBuilder(CHUNK * 160);
+                StringBuilder addresses = new StringBuilder(CHUNK * 80);
+                for (int inChunk = 0; inChunk < CHUNK && written < people; ) {
+                    for (PersonDetails member : synthetic.family().members()) {
+                        if (written == people) {
+                            break;
+                        }
+                        UUID id = UUID.randomUUID();
+                        written++;
+                        inChunk++;
+                        personRow(persons, id, member, written, now);
+                        addressRow(addresses, id, member.addresses().getFirst());
+                    }
+                }
+                // Person rows first: the address rows refer to them.
+                copy.copyIn(COPY_PERSON, new StringReader(persons.toString()));
+                copy.copyIn(COPY_ADDRESS, new StringReader(addresses.toString()));
+            }
+            connection.commit();
+        }
+    }
+
+    /**
+     * The demo families (and any test people) already hold NHS numbers from the same 999 range, and the number
+     * is unique: so start the generator after the highest number in the table. This consumes no randomness, so
+     * the people stay the same for the seed.
+     */
+    private static void skipUsedNhsNumbers(Connection connection, SyntheticPeople synthetic) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet highest = statement.executeQuery("SELECT max(nhs_number) FROM person")) {
+            highest.next();
+            String used = highest.getString(1);
+            if (used == null) {
+                return;
+            }
+            String next;
+            do {
+                next = synthetic.nhsNumber();
+            } while (next.length() == 10 && next.compareTo(used) <= 0);
+        }
+    }
+
+    private static void personRow(StringBuilder row, UUID id, PersonDetails person, int serial, String now) {
+        // The generator can run out of ten-digit 999 numbers only if the table already held many; then go without.
+        String nhs = person.nhsNumber() != null && person.nhsNumber().length() == 10 ? person.nhsNumber() : null;
+        // "B" keeps these apart from the "K" ids that Kith itself hands out from la_child_id_seq.
+        String laChildId = person.kind() == PersonKind.CHILD ? "B%09d".formatted(serial) : null;
+        fields(row, id, 0, person.kind(), person.givenName(), person.familyName(), person.dateOfBirth(),
+                person.expectedDateOfBirth(), person.sex(), person.ethnicity(), array(person.disabilities()),
+                array(person.languages()), nhs, nhs == null ? null : person.nhsNumberSource(), laChildId, now, now);
+    }
+
+    private static void addressRow(StringBuilder row, UUID personId, Address address) {
+        fields(row, personId, 0, address.line1(), address.line2(), address.town(), address.postcode(),
+                address.movedIn(), address.movedOut(), address.confidential());
+    }
+
+    /** One row in COPY's text format: tab between fields, \N for null, backslash escapes. */
+    private static void fields(StringBuilder row, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                row.append('\t');
+            }
+            if (values[i] == null) {
+                row.append("\\N");
+            } else {
+                escape(row, values[i].toString());
+            }
+        }
+        row.append('\n');
+    }
+
+    private static void escape(StringBuilder row, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> row.append("\\\\");
+                case '\t' -> row.append("\\t");
+                case '\n' -> row.append("\\n");
+                case '\r' -> row.append("\\r");
+                default -> row.append(c);
+            }
+        }
+    }
+
+    /** A text[] literal; the values are DfE codes and language names, so quoting them is enough. */
+    private static String array(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(value).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    private long count() throws SQLException {
+        try (Connection connection = app.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM person")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    /**
+     * Fresh statistics, so that the planner knows a date of birth is selective, and a vacuum, so that autovacuum
+     * does not wake up to do the same in the middle of the measurement.
+     */
+    private void vacuumAndAnalyse() throws SQLException {
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM (ANALYZE) person, person_address");
+        }
+    }
+}
