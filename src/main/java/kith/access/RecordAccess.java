@@ -74,6 +74,47 @@ public class RecordAccess {
         }
     }
 
+    /** Front-door work (screening contacts, deciding referrals, asking partners): screeners and managers. */
+    public void checkMayWorkTheFrontDoor() {
+        Role role = currentRole();
+        if (role != Role.FRONT_DOOR && role != Role.TEAM_MANAGER) {
+            throw refuse("FRONT_DOOR_REFUSED", List.of(), "Only the front door and managers screen and decide");
+        }
+    }
+
+    /** Partner pages (submitting referrals, answering requests): partner practitioners. */
+    public void checkIsPartner() {
+        if (currentRole() != Role.PARTNER_PRACTITIONER) {
+            throw refuse("PARTNER_PAGE_REFUSED", List.of(), "Partner pages are for partner practitioners");
+        }
+    }
+
+    /**
+     * A contact is open to the front door, and to the partner who submitted it (their own submissions and
+     * the outcome, nothing else).
+     */
+    public void checkMayReadContact(UUID contactId, String submittedBy) {
+        Role role = currentRole();
+        boolean frontDoor = role == Role.FRONT_DOOR || role == Role.TEAM_MANAGER;
+        boolean ownSubmission = role == Role.PARTNER_PRACTITIONER && currentUsername().equals(submittedBy);
+        if (!frontDoor && !ownSubmission) {
+            throw refuse("CONTACT_ACCESS_REFUSED", List.of(contactId), "Not the front door, nor the submitter");
+        }
+    }
+
+    /** A request for information is answered by the agency it was sent to. */
+    public void checkMayAnswerFor(UUID requestId, UUID agencyId) {
+        boolean ofThatAgency = currentRole() == Role.PARTNER_PRACTITIONER
+                && Actors.current().map(actor -> agencyId.equals(actor.agencyId())).orElse(false);
+        if (!ofThatAgency) {
+            throw refuse("INFORMATION_REQUEST_REFUSED", List.of(requestId), "Request is for another agency");
+        }
+    }
+
+    public boolean isPartner() {
+        return currentRole() == Role.PARTNER_PRACTITIONER;
+    }
+
     public boolean isAdministrator() {
         return currentRole() == Role.ADMINISTRATOR;
     }

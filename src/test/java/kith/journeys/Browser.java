@@ -99,6 +99,15 @@ final class Browser implements AutoCloseable {
         assertShows("Your work", "Sign out");
     }
 
+    void signOut() {
+        clickButton("Sign out");
+        assertShows("You have signed out");
+    }
+
+    void choose(String radioOrCheckboxId) {
+        click(By.id(radioOrCheckboxId));
+    }
+
     /** Fails on any serious or critical WCAG violation that axe finds on the current page. */
     void assertAccessible() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))

@@ -18,4 +18,25 @@ public class Users {
     public RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(username));
     }
+
+    /** Runs service calls as a user, as if they were signed in, and restores whoever was before. */
+    public <T> T call(String username, java.util.function.Supplier<T> work) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var before = context.getAuthentication();
+        var user = accounts.loadUserByUsername(username);
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            context.setAuthentication(before);
+        }
+    }
+
+    public void run(String username, Runnable work) {
+        call(username, () -> {
+            work.run();
+            return null;
+        });
+    }
 }

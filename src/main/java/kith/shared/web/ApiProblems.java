@@ -58,6 +58,11 @@ class ApiProblems {
         return invalid(List.of(new InvalidInput.Problem("body", "The request body is not valid JSON")));
     }
 
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return invalid(List.of(new InvalidInput.Problem(e.getParameterName(), "Send the " + e.getParameterName() + " parameter")));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         return invalid(List.of(new InvalidInput.Problem(e.getName(), "Enter a valid " + e.getName())));
@@ -91,6 +96,15 @@ class ApiProblems {
                     "Send the record's ETag in an If-Match header so that no one else's change is overwritten.");
         }
         return invalid(List.of(new InvalidInput.Problem(e.getHeaderName(), "Send the " + e.getHeaderName() + " header")));
+    }
+
+    /** A likely accidental second submission: answered 409, naming the earlier record. */
+    @ExceptionHandler(kith.shared.DuplicateSuspected.class)
+    ProblemDetail duplicate(kith.shared.DuplicateSuspected e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Possible duplicate",
+                e.getMessage() + ". Send it again with confirmNotDuplicate set to true if it is a new one.");
+        problem.setProperty("existing", e.existing());
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

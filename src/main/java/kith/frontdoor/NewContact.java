@@ -1,0 +1,142 @@
+package kith.frontdoor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kith.people.NhsNumber;
+import kith.people.Postcode;
+import kith.shared.InvalidInput;
+import kith.shared.InvalidInput.Problem;
+
+/**
+ * A contact as recorded by the front door or submitted by a partner. {@link #check} reports every problem at
+ * once, each against its field ({@code children[0].dateOfBirth}, {@code lawfulBasis}…).
+ */
+public record NewContact(
+        ReferrerKind referrerKind,
+        UUID referrerAgencyId,
+        String referrerAgencyName,
+        String referrerName,
+        String referrerContact,
+        ReferralSource referralSource,
+        List<Child> children,
+        String worry,
+        Boolean familyKnows,
+        Boolean familyAgrees,
+        LawfulBasis lawfulBasis) {
+
+    public enum ReferrerKind {
+        AGENCY,
+        INDIVIDUAL,
+        ANONYMOUS
+    }
+
+    /** A child as the referrer describes them; only a name is required (a referrer may not know more). */
+    public record Child(String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
+            String nhsNumber, String address, String postcode) {
+
+        boolean isBlank() {
+            return blank(givenName) && blank(familyName) && dateOfBirth == null && expectedDateOfBirth == null
+                    && blank(nhsNumber);
+        }
+    }
+
+    public NewContact {
+        children = children == null ? List.of() : children.stream().filter(c -> c != null && !c.isBlank()).toList();
+        if (referralSource == null && referrerKind == ReferrerKind.ANONYMOUS) {
+            referralSource = ReferralSource.SOURCE_9;
+        }
+    }
+
+    /** The same contact with a stand-in agency referrer, to check a partner's form before they submit it. */
+    public NewContact asFromPartnerPlaceholder() {
+        return new NewContact(ReferrerKind.AGENCY, null, "Partner agency", null, null, ReferralSource.SOURCE_8,
+                children, worry, familyKnows, familyAgrees, lawfulBasis);
+    }
+
+    /** Checks the contact against the rules for recording one; throws with every problem found. */
+    public void check(LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (referrerKind == null) {
+            problems.add(new Problem("referrerKind", "Select who got in touch"));
+        } else if (referrerKind != ReferrerKind.ANONYMOUS && blank(referrerName) && blank(referrerAgencyName)) {
+            problems.add(new Problem("referrerName", "Enter the name of the person or agency who got in touch"));
+        }
+        if (referralSource == null) {
+            problems.add(new Problem("referralSource", "Select the referral source"));
+        }
+        if (children.isEmpty()) {
+            problems.add(new Problem("children[0].givenName", "Enter the name of at least one child"));
+        }
+        for (int i = 0; i < children.size(); i++) {
+            Child child = children.get(i);
+            String at = "children[" + i + "].";
+            if (blank(child.givenName())) {
+                problems.add(new Problem(at + "givenName", "Enter the child's given name, or 'Unknown'"));
+            }
+            if (blank(child.familyName())) {
+                problems.add(new Problem(at + "familyName", "Enter the child's family name"));
+            }
+            if (child.dateOfBirth() != null && child.dateOfBirth().isAfter(today)) {
+                problems.add(new Problem(at + "dateOfBirth", "Date of birth must be today or in the past"));
+            }
+            if (child.dateOfBirth() != null && child.dateOfBirth().isBefore(today.minusYears(25))) {
+                problems.add(new Problem(at + "dateOfBirth", "A child's date of birth must be within the last 25 years"));
+            }
+            if (child.expectedDateOfBirth() != null && child.expectedDateOfBirth().isBefore(today.minusMonths(1))) {
+                problems.add(new Problem(at + "expectedDateOfBirth", "Expected date of birth must be in the future"));
+            }
+            if (!blank(child.nhsNumber()) && !NhsNumber.isValid(child.nhsNumber())) {
+                problems.add(new Problem(at + "nhsNumber", "Enter a valid NHS number, like 943 476 5919, or leave it blank"));
+            }
+            if (!blank(child.postcode()) && !Postcode.isValid(child.postcode())) {
+                problems.add(new Problem(at + "postcode", "Enter a real postcode, like SW1A 2AA, or leave it blank"));
+            }
+        }
+        if (blank(worry)) {
+            problems.add(new Problem("worry", "Enter what you are worried about"));
+        } else if (worry.length() > 10_000) {
+            problems.add(new Problem("worry", "What you are worried about must be 10,000 characters or fewer"));
+        }
+        if (familyKnows == null) {
+            problems.add(new Problem("familyKnows", "Select whether the family knows you are getting in touch"));
+        }
+        if (familyAgrees == null) {
+            problems.add(new Problem("familyAgrees", "Select whether the family agrees to information being shared"));
+        } else if (!familyAgrees && (lawfulBasis == null || lawfulBasis == LawfulBasis.CONSENT)) {
+            problems.add(new Problem("lawfulBasis", "Select the lawful basis for sharing without the family's agreement"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /** The same children and worry from the same person: a likely accidental second submission. */
+    String fingerprint(String submitter) {
+        StringBuilder text = new StringBuilder(submitter).append('|');
+        children.stream()
+                .map(c -> (c.familyName() + "," + c.givenName() + "," + c.dateOfBirth()).toLowerCase().replaceAll("\\s+", ""))
+                .sorted()
+                .forEach(c -> text.append(c).append(';'));
+        text.append('|').append(worry == null ? "" : worry.toLowerCase().replaceAll("\\s+", " ").trim());
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(digest.digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    NewContact normalisedNhsNumbers() {
+        return new NewContact(referrerKind, referrerAgencyId, referrerAgencyName, referrerName, referrerContact,
+                referralSource, children.stream().map(c -> new Child(c.givenName(), c.familyName(), c.dateOfBirth(),
+                        c.expectedDateOfBirth(), blank(c.nhsNumber()) ? null : NhsNumber.of(c.nhsNumber()).value(),
+                        c.address(), blank(c.postcode()) ? null : new Postcode(c.postcode()).value())).toList(),
+                worry, familyKnows, familyAgrees, familyAgrees != null && familyAgrees ? LawfulBasis.CONSENT : lawfulBasis);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

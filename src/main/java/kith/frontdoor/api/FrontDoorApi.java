@@ -1,0 +1,126 @@
+package kith.frontdoor.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kith.frontdoor.ContactView;
+import kith.frontdoor.Contacts;
+import kith.frontdoor.LawfulBasis;
+import kith.frontdoor.NewContact;
+import kith.frontdoor.ReferralDecision;
+import kith.frontdoor.ReferralSource;
+import kith.frontdoor.ReferralView;
+import kith.frontdoor.Referrals;
+import kith.shared.IdempotencyKeys;
+import kith.shared.InvalidInput;
+import kith.shared.StaleRecord;
+import org.springframework.http.ETag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Contacts and referrals over JSON, with the conventions of the people API: problem details naming fields,
+ * {@code ETag}/{@code If-Match} on the decision, {@code Idempotency-Key} on creating a contact, and a 409
+ * problem when the same contact seems to have been sent twice without a key.
+ */
+@RestController
+class FrontDoorApi {
+
+    private final Contacts contacts;
+    private final Referrals referrals;
+    private final IdempotencyKeys idempotency;
+    private final kith.access.RecordAccess access;
+
+    FrontDoorApi(Contacts contacts, Referrals referrals, IdempotencyKeys idempotency, kith.access.RecordAccess access) {
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.idempotency = idempotency;
+        this.access = access;
+    }
+
+    /** A contact as sent: partners need send no referrer (they are the referrer). */
+    record ContactRequest(String referrerKind, String referrerName, String referrerAgencyName, String referrerContact,
+            String referralSource, List<NewContact.Child> children, String worry, Boolean familyKnows,
+            Boolean familyAgrees, String lawfulBasis, Boolean confirmNotDuplicate) {
+
+        NewContact contact() {
+            return new NewContact(parse(NewContact.ReferrerKind.class, "referrerKind", referrerKind), null,
+                    referrerAgencyName, referrerName, referrerContact,
+                    referralSource == null ? null : ReferralSource.fromCode(referralSource)
+                            .orElseThrow(() -> new InvalidInput("referralSource", "referralSource must be a DfE code, 1A to 10")),
+                    children, worry, familyKnows, familyAgrees, parse(LawfulBasis.class, "lawfulBasis", lawfulBasis));
+        }
+    }
+
+    record DecisionRequest(String decision, String reason, String lateReason, Boolean referrerTold) {}
+
+    record ReferralJson(UUID id, long version, UUID contactId, UUID childId, String childName, LocalDate receivedOn,
+            String referralSource, boolean reReferral, UUID previousReferralId, LocalDate decisionDueOn, String decision,
+            String decisionReason, String decidedBy, LocalDate decidedOn, String lateReason) {
+        static ReferralJson of(ReferralView r) {
+            return new ReferralJson(r.id(), r.version(), r.contactId(), r.childId(), r.childName(), r.receivedOn(),
+                    r.referralSource().code(), r.reReferral(), r.previousReferralId(), r.decisionDueOn(),
+                    r.decision() == null ? null : r.decision().name(), r.decisionReason(), r.decidedByName(),
+                    r.decidedOn(), r.lateReason());
+        }
+    }
+
+    @PostMapping("/api/v1/contacts")
+    ResponseEntity<ContactView> create(@RequestBody ContactRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        var outcome = idempotency.createOnce(key, "POST /api/v1/contacts", () -> (access.isPartner()
+                        ? contacts.submitAsPartner(body.contact(), Boolean.TRUE.equals(body.confirmNotDuplicate()))
+                        : contacts.record(body.contact(), Boolean.TRUE.equals(body.confirmNotDuplicate())))
+                .id());
+        ContactView contact = contacts.open(outcome.id());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/contacts/" + contact.id()))
+                .eTag("\"" + contact.version() + "\"")
+                .body(contact);
+    }
+
+    @GetMapping("/api/v1/contacts/{id}")
+    ResponseEntity<ContactView> contact(@PathVariable UUID id) {
+        ContactView contact = contacts.open(id);
+        return ResponseEntity.ok().eTag("\"" + contact.version() + "\"").body(contact);
+    }
+
+    @GetMapping("/api/v1/referrals/{id}")
+    ResponseEntity<ReferralJson> referral(@PathVariable UUID id) {
+        ReferralView referral = referrals.open(id);
+        return ResponseEntity.ok().eTag("\"" + referral.version() + "\"").body(ReferralJson.of(referral));
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/decision")
+    ResponseEntity<ReferralJson> decide(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
+            @RequestBody DecisionRequest body) {
+        long version;
+        try {
+            version = Long.parseLong(ETag.create(ifMatch).tag());
+        } catch (NumberFormatException e) {
+            throw new StaleRecord("Referral", id);
+        }
+        ReferralView decided = referrals.decide(id, version,
+                parse(ReferralDecision.class, "decision", body.decision()), body.reason(), body.lateReason(),
+                Boolean.TRUE.equals(body.referrerTold()));
+        return ResponseEntity.ok().eTag("\"" + decided.version() + "\"").body(ReferralJson.of(decided));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package kith.timescales;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Something that happened to a subject which may start or stop statutory clocks, for example
+ * {@code new ClockEvent("ReferralReceived", referralId, childId, receivedOn, null)}.
+ *
+ * @param name the event's name, as named by a clock definition's start or stop event
+ * @param subjectId the record the clocks run for (a referral, assessment, enquiry or conference)
+ * @param childId the child concerned, if known
+ * @param on the date the event happened (Europe/London); a clock's timescale counts from it
+ * @param lateReason why the work was late, needed when this event stops a clock after its due date and the
+ *     clock's definition requires a reason; blank is the same as none
+ */
+public record ClockEvent(String name, UUID subjectId, UUID childId, LocalDate on, String lateReason) {
+
+    public ClockEvent {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(on, "on");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("A clock event needs a name");
+        }
+        lateReason = lateReason == null || lateReason.isBlank() ? null : lateReason.trim();
+    }
+}

@@ -1,0 +1,221 @@
+package kith.timescales;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statutory clocks: started and stopped by the events other modules record, each with a due date counted
+ * from its definition (in working days, days or months). A clock stopped after its due date keeps the breach
+ * and the reason it was late; the breach check marks running clocks whose due date has passed.
+ *
+ * <p>Recording the same event twice changes nothing the second time, so events may be delivered again.
+ */
+@Service
+public class StatutoryClocks {
+
+    private static final String CLOCK_COLUMNS = """
+            c.id, c.subject_id, c.child_id, c.started_on, c.due_on, c.stopped_on, c.breached_on, c.late_reason,
+            c.version, d.name, d.label, d.start_event, d.length, d.unit, d.stop_event, d.late_reason_required
+            FROM statutory_clock c JOIN clock_definition d ON d.name = c.definition
+            """;
+    private static final String SELECT_CLOCK = "SELECT " + CLOCK_COLUMNS;
+
+    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
+
+    StatutoryClocks(JdbcClient jdbc, WorkingDays workingDays) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+    }
+
+    /**
+     * Stops every running clock of the event's subject whose stop event this is, then starts every clock whose
+     * start event this is (unless one of that kind is already running for the subject, or was started for it
+     * on the same date). Stopping after the due date records the breach.
+     *
+     * @return the clocks started or stopped
+     * @throws kith.shared.InvalidInput ({@code lateReason}) when a clock that requires a reason is stopped late
+     *     without one, or ({@code on}) when the event is dated before a clock it stops started; nothing changes
+     */
+    @Transactional
+    public List<ClockView> record(ClockEvent event) {
+        // One subject's events are recorded one at a time, so two deliveries cannot both start a clock.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('kith-clock:' || :subject))")
+                .param("subject", event.subjectId().toString())
+                .query()
+                .singleValue();
+        List<StatutoryClock> stopped = jdbc.sql(SELECT_CLOCK + """
+                        WHERE c.subject_id = :subject AND c.stopped_on IS NULL AND d.stop_event = :event
+                        ORDER BY c.started_on, d.name FOR UPDATE OF c""")
+                .param("subject", event.subjectId())
+                .param("event", event.name())
+                .query(StatutoryClocks::clock)
+                .list()
+                .stream()
+                .map(clock -> clock.stop(event.on(), event.lateReason()))
+                .toList();
+        List<ClockView> changed = new ArrayList<>();
+        for (StatutoryClock clock : stopped) {
+            save(clock);
+            changed.add(clock.view());
+        }
+        List<ClockDefinition> starting = jdbc.sql("""
+                        SELECT name, label, start_event, length, unit, stop_event, late_reason_required
+                        FROM clock_definition WHERE start_event = :event ORDER BY name""")
+                .param("event", event.name())
+                .query(StatutoryClocks::definition)
+                .list();
+        WorkingCalendar calendar = starting.isEmpty() ? null : workingDays.calendar();
+        for (ClockDefinition definition : starting) {
+            StatutoryClock clock = StatutoryClock.start(definition, event, calendar);
+            if (insert(clock)) {
+                changed.add(clock.view());
+            }
+        }
+        return changed;
+    }
+
+    /** The latest clock of that name for the subject (the running one, if any). */
+    @Transactional(readOnly = true)
+    public Optional<ClockView> find(String clockName, UUID subjectId) {
+        return jdbc.sql(SELECT_CLOCK + """
+                        WHERE c.definition = :name AND c.subject_id = :subject
+                        ORDER BY c.started_on DESC LIMIT 1""")
+                .param("name", clockName)
+                .param("subject", subjectId)
+                .query(StatutoryClocks::clock)
+                .optional()
+                .map(StatutoryClock::view);
+    }
+
+    /** The latest clock of that name for each of the subjects that has one, soonest due first (for work trays). */
+    @Transactional(readOnly = true)
+    public List<ClockView> forSubjects(String clockName, Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM (SELECT DISTINCT ON (c.subject_id) " + CLOCK_COLUMNS + """
+                        WHERE c.definition = :name AND c.subject_id = ANY(:subjects)
+                        ORDER BY c.subject_id, c.started_on DESC) latest
+                        ORDER BY due_on, subject_id""")
+                .param("name", clockName)
+                .param("subjects", subjectIds.toArray(UUID[]::new))
+                .query(StatutoryClocks::clock)
+                .list()
+                .stream()
+                .map(StatutoryClock::view)
+                .toList();
+    }
+
+    /**
+     * Marks every running clock whose due date is before {@code today} as breached from the day after its due
+     * date. Marking again changes nothing.
+     *
+     * @return how many clocks were newly marked
+     */
+    @Transactional
+    public int recordBreaches(LocalDate today) {
+        return jdbc.sql("""
+                        UPDATE statutory_clock SET breached_on = due_on + 1, version = version + 1
+                        WHERE stopped_on IS NULL AND breached_on IS NULL AND due_on < :today""")
+                .param("today", today)
+                .update();
+    }
+
+    /**
+     * Counts again the due dates of running working-day clocks whose count crosses {@code day}, after a closure
+     * day has been added or removed there. Clocks already past their due date are not moved.
+     *
+     * @return how many due dates moved
+     */
+    @Transactional
+    int recountAcross(LocalDate day) {
+        List<StatutoryClock> crossing = jdbc.sql(SELECT_CLOCK + """
+                        WHERE c.stopped_on IS NULL AND c.breached_on IS NULL AND d.unit = 'WORKING_DAYS'
+                          AND c.started_on < :day AND c.due_on >= :day
+                        FOR UPDATE OF c""")
+                .param("day", day)
+                .query(StatutoryClocks::clock)
+                .list();
+        if (crossing.isEmpty()) {
+            return 0;
+        }
+        WorkingCalendar calendar = workingDays.calendar();
+        int moved = 0;
+        for (StatutoryClock clock : crossing) {
+            StatutoryClock recounted = clock.recounted(calendar);
+            if (!recounted.dueOn().equals(clock.dueOn())) {
+                save(recounted);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    private boolean insert(StatutoryClock clock) {
+        return jdbc.sql("""
+                        INSERT INTO statutory_clock (id, definition, subject_id, child_id, started_on, due_on)
+                        VALUES (:id, :definition, :subject, :child, :started, :due)
+                        ON CONFLICT DO NOTHING""")
+                        .param("id", clock.id())
+                        .param("definition", clock.definition().name())
+                        .param("subject", clock.subjectId())
+                        .param("child", clock.childId())
+                        .param("started", clock.startedOn())
+                        .param("due", clock.dueOn())
+                        .update()
+                == 1;
+    }
+
+    private void save(StatutoryClock clock) {
+        int updated = jdbc.sql("""
+                        UPDATE statutory_clock SET due_on = :due, stopped_on = :stopped, breached_on = :breached,
+                          late_reason = :reason, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("due", clock.dueOn())
+                .param("stopped", clock.stoppedOn())
+                .param("breached", clock.breachedOn())
+                .param("reason", clock.lateReason())
+                .param("id", clock.id())
+                .param("version", clock.version())
+                .update();
+        if (updated != 1) {
+            // The row was read FOR UPDATE in this transaction, so nobody can have changed it since.
+            throw new IllegalStateException("Clock " + clock.id() + " changed while locked");
+        }
+    }
+
+    private static ClockDefinition definition(ResultSet rs, int row) throws SQLException {
+        return new ClockDefinition(
+                rs.getString("name"),
+                rs.getString("label"),
+                rs.getString("start_event"),
+                rs.getInt("length"),
+                ClockUnit.valueOf(rs.getString("unit")),
+                rs.getString("stop_event"),
+                rs.getBoolean("late_reason_required"));
+    }
+
+    private static StatutoryClock clock(ResultSet rs, int row) throws SQLException {
+        return new StatutoryClock(
+                rs.getObject("id", UUID.class),
+                definition(rs, row),
+                rs.getObject("subject_id", UUID.class),
+                rs.getObject("child_id", UUID.class),
+                rs.getObject("started_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class),
+                rs.getObject("stopped_on", LocalDate.class),
+                rs.getObject("breached_on", LocalDate.class),
+                rs.getString("late_reason"),
+                rs.getLong("version"));
+    }
+}
