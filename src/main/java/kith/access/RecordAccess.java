@@ -10,6 +10,8 @@ import kith.audit.AuditTrail;
 import kith.shared.AccessRefused;
 import kith.shared.Actors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +28,12 @@ public class RecordAccess {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final WorkingRelationships relationships;
 
-    RecordAccess(JdbcClient jdbc, AuditTrail audit) {
+    RecordAccess(JdbcClient jdbc, AuditTrail audit, WorkingRelationships relationships) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.relationships = relationships;
     }
 
     /** Whether the current user may search for people (administrators may, to manage access). */
@@ -48,11 +52,14 @@ public class RecordAccess {
         }
     }
 
-    /** Refuses (and audits) unless the current user may open this person's record. */
+    /**
+     * Refuses (and audits) unless the current user may open this person's record: council caseworkers may,
+     * partner practitioners only for the people they work with; a restricted record only for named users.
+     */
     public void checkMayOpen(UUID personId) {
         Role role = currentRole();
-        if (role == null || !role.councilCaseworker()) {
-            throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "Role may not open people's records");
+        if (role == null || !(role.councilCaseworker() || worksWith(role, personId))) {
+            throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "No working relationship with the person");
         }
         if (isRestricted(personId) && !isNamedOn(personId, currentUsername())) {
             throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "Restricted record; user not named");
@@ -62,8 +69,22 @@ public class RecordAccess {
     public boolean mayOpen(UUID personId) {
         Role role = currentRole();
         return role != null
-                && role.councilCaseworker()
+                && (role.councilCaseworker() || worksWith(role, personId))
                 && (!isRestricted(personId) || isNamedOn(personId, currentUsername()));
+    }
+
+    /** A partner practitioner's working relationship with the person (lead practitioner, team around the family). */
+    private boolean worksWith(Role role, UUID personId) {
+        return role == Role.PARTNER_PRACTITIONER
+                && currentPractitioner() != null
+                && relationships.worksWith(currentPractitioner(), personId);
+    }
+
+    /** The signed-in user's practitioner id, or null. */
+    public UUID currentPractitioner() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof KithUser user
+                ? user.practitionerId() : null;
     }
 
     /** Refuses (and audits) unless the current user administers access. */

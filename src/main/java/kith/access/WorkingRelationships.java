@@ -1,0 +1,98 @@
+package kith.access;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works with which child. Modules that allocate work (Family Help: the lead practitioner, the team
+ * around the family) start and end relationships here, in their own transaction, and the access policy
+ * reads them: a partner practitioner may open the records of the children they work with, nothing else.
+ */
+@Service
+public class WorkingRelationships {
+
+    /** Why a practitioner works with a child. */
+    public enum Kind {
+        LEAD_PRACTITIONER,
+        TEAM_AROUND_THE_FAMILY,
+        SUPERVISING_MANAGER
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    WorkingRelationships(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Starts (if not already current) a relationship between a practitioner and each person, for {@code source}. */
+    @Transactional
+    public void start(UUID source, Collection<UUID> people, UUID practitionerId, Kind kind) {
+        for (UUID person : people) {
+            jdbc.sql("""
+                            INSERT INTO working_relationship (id, person_id, practitioner_id, kind, source_id, started_at)
+                            SELECT :id, :person, :practitioner, :kind, :source, :at
+                            WHERE NOT EXISTS (SELECT 1 FROM working_relationship WHERE source_id = :source
+                              AND person_id = :person AND practitioner_id = :practitioner AND kind = :kind AND ended_at IS NULL)""")
+                    .param("id", UUID.randomUUID())
+                    .param("person", person)
+                    .param("practitioner", practitionerId)
+                    .param("kind", kind.name())
+                    .param("source", source)
+                    .param("at", Timestamp.from(clock.instant()))
+                    .update();
+        }
+    }
+
+    /** Ends one practitioner's relationships of a kind for {@code source} (for example a lead practitioner replaced). */
+    @Transactional
+    public void end(UUID source, UUID practitionerId, Kind kind) {
+        jdbc.sql("""
+                        UPDATE working_relationship SET ended_at = :at
+                        WHERE source_id = :source AND practitioner_id = :practitioner AND kind = :kind AND ended_at IS NULL""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("source", source)
+                .param("practitioner", practitionerId)
+                .param("kind", kind.name())
+                .update();
+    }
+
+    /** Ends every relationship that {@code source} created (the work has closed). */
+    @Transactional
+    public void endAll(UUID source) {
+        jdbc.sql("UPDATE working_relationship SET ended_at = :at WHERE source_id = :source AND ended_at IS NULL")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("source", source)
+                .update();
+    }
+
+    /** The people a practitioner currently works with. */
+    @Transactional(readOnly = true)
+    public List<UUID> peopleWorkedWithBy(UUID practitionerId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT person_id FROM working_relationship
+                        WHERE practitioner_id = :practitioner AND ended_at IS NULL""")
+                .param("practitioner", practitionerId)
+                .query(UUID.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean worksWith(UUID practitionerId, UUID personId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM working_relationship
+                        WHERE practitioner_id = :practitioner AND person_id = :person AND ended_at IS NULL""")
+                        .param("practitioner", practitionerId)
+                        .param("person", personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+}
