@@ -103,6 +103,20 @@ public class RecordAccess {
         }
     }
 
+    /**
+     * Managing Family Help (opening an episode, allocating the lead practitioner, authorising an assessment,
+     * stepping up, closing): social-work-qualified managers, who hold the team manager role.
+     */
+    public void checkMayManageFamilyHelp() {
+        if (!mayManageFamilyHelp()) {
+            throw refuse("FAMILY_HELP_MANAGEMENT_REFUSED", List.of(), "Only a team manager manages Family Help");
+        }
+    }
+
+    public boolean mayManageFamilyHelp() {
+        return currentRole() == Role.TEAM_MANAGER;
+    }
+
     /** Partner pages (submitting referrals, answering requests): partner practitioners. */
     public void checkIsPartner() {
         if (currentRole() != Role.PARTNER_PRACTITIONER) {

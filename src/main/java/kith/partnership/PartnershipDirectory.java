@@ -114,6 +114,14 @@ public class PartnershipDirectory {
                 .list();
     }
 
+    /** Every practitioner of every agency, by agency then name (for choosing a lead practitioner). */
+    @Transactional(readOnly = true)
+    public List<PractitionerView> practitioners() {
+        return jdbc.sql(PRACTITIONER_SELECT + " ORDER BY a.council DESC, a.name, p.family_name, p.given_name")
+                .query(PartnershipDirectory::practitioner)
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public List<AgencyView> agencies() {
         return jdbc.sql("""

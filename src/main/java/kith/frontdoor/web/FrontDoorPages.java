@@ -179,6 +179,11 @@ class FrontDoorPages {
         model.addAttribute("agencies", partnership.agencies().stream().filter(a -> !a.council()).toList());
         model.addAttribute("bases", sharingBases());
         model.addAttribute("today", today());
+        // Family Help opens from a Family Help decision, by a manager (the button posts to Family Help).
+        model.addAttribute("canOpenFamilyHelp", referral.decision() != null
+                && (referral.decision() == ReferralDecision.TARGETED_EARLY_HELP
+                        || referral.decision() == ReferralDecision.SECTION_17_ASSESSMENT)
+                && access.mayManageFamilyHelp());
         return "frontdoor/referral";
     }
 

@@ -1,0 +1,220 @@
+package kith.familyhelp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import kith.familyhelp.FamilyHelpEvents.AssessmentAuthorised;
+import kith.familyhelp.FamilyHelpEvents.AssessmentCompleted;
+import kith.shared.InvalidInput;
+import kith.shared.InvalidInput.Problem;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An assessment of one child: started, written up (the family's and the child's views, the factors, the
+ * analysis, the outcome), completed (late only with a reason) and authorised by a manager.
+ */
+@Table("assessment")
+class Assessment {
+
+    @Id
+    private final UUID id;
+
+    @Version
+    private Long version;
+
+    private final UUID episodeId;
+    private final UUID childId;
+    private final LocalDate startedOn;
+    private final LocalDate dueOn;
+    private String familyViews;
+    private String childViews;
+    private List<String> factors;
+    private String analysis;
+    private AssessmentOutcome outcome;
+    private LocalDate completedOn;
+    private String lateReason;
+    private String completedByName;
+    private LocalDate authorisedOn;
+    private String authorisedByName;
+
+    @Transient
+    private final List<Object> events = new ArrayList<>();
+
+    @PersistenceCreator
+    Assessment(UUID id, Long version, UUID episodeId, UUID childId, LocalDate startedOn, LocalDate dueOn) {
+        this.id = id;
+        this.version = version;
+        this.episodeId = episodeId;
+        this.childId = childId;
+        this.startedOn = startedOn;
+        this.dueOn = dueOn;
+        this.factors = List.of();
+    }
+
+    static Assessment start(UUID episodeId, UUID childId, LocalDate startedOn, LocalDate referralDate, LocalDate dueOn) {
+        if (startedOn.isBefore(referralDate)) {
+            // DfE CIN rule 1103: the assessment cannot start before the referral.
+            throw new InvalidInput("startedOn", "The assessment cannot start before the referral date");
+        }
+        return new Assessment(UUID.randomUUID(), null, episodeId, childId, startedOn, dueOn);
+    }
+
+    /** Keeps work in progress; nothing is checked but the codes. */
+    void write(AssessmentContent content) {
+        requireNotCompleted();
+        List<Problem> problems = new ArrayList<>();
+        List<String> codes = checkedFactors(content.factors(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        this.familyViews = trim(content.familyViews());
+        this.childViews = trim(content.childViews());
+        this.factors = codes;
+        this.analysis = trim(content.analysis());
+        this.outcome = outcomeOf(content.outcome());
+    }
+
+    private static AssessmentOutcome outcomeOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return AssessmentOutcome.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("outcome", "Select what happens next");
+        }
+    }
+
+    /** Completes the assessment: everything required, and a reason when later than its due date. */
+    void complete(AssessmentContent content, LocalDate on, String whyLate, String byName) {
+        requireNotCompleted();
+        List<Problem> problems = new ArrayList<>();
+        List<String> codes = checkedFactors(content.factors(), problems);
+        if (blank(content.familyViews())) {
+            problems.add(new Problem("familyViews", "Record the family's views"));
+        }
+        if (blank(content.childViews())) {
+            problems.add(new Problem("childViews", "Record the child's views and wishes, or why they could not be given"));
+        }
+        if (codes.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("factors"))) {
+            // DfE CIN rule 8897Q: a completed assessment has its factors (21 when there are none).
+            problems.add(new Problem("factors", "Select the factors identified, or 21 if there are none"));
+        }
+        if (blank(content.analysis())) {
+            problems.add(new Problem("analysis", "Write your analysis"));
+        }
+        if (content.outcome() == null || content.outcome().isBlank()) {
+            problems.add(new Problem("outcome", "Select what happens next"));
+        }
+        if (on == null || on.isBefore(startedOn)) {
+            problems.add(new Problem("completedOn", "The assessment cannot be completed before it started"));
+        }
+        boolean late = on != null && on.isAfter(dueOn);
+        if (late && blank(whyLate)) {
+            // Working Together 2023: an assessment beyond 45 working days records the reasons.
+            problems.add(new Problem("lateReason", "Enter why the assessment took longer than 45 working days"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        write(content);
+        this.completedOn = on;
+        this.lateReason = late ? whyLate.trim() : null;
+        this.completedByName = byName;
+        events.add(new AssessmentCompleted(id, episodeId, childId, on, codes, late, byName));
+    }
+
+    void authorise(LocalDate on, String byName) {
+        if (completedOn == null) {
+            throw new InvalidInput("assessment", "Only a completed assessment can be authorised");
+        }
+        if (authorisedOn != null) {
+            throw new InvalidInput("assessment", "This assessment has already been authorised");
+        }
+        this.authorisedOn = on;
+        this.authorisedByName = byName;
+        events.add(new AssessmentAuthorised(id, episodeId, childId, on, byName));
+    }
+
+    /**
+     * DfE codes only; no factor twice (DfE CIN rule 8898); 21, "no factors identified", stands alone
+     * (rule 8869).
+     */
+    static List<String> checkedFactors(List<String> given, List<Problem> problems) {
+        List<String> codes = new ArrayList<>();
+        for (String code : given == null ? List.<String>of() : given) {
+            var factor = AssessmentFactor.fromCode(code);
+            if (factor.isEmpty()) {
+                problems.add(new Problem("factors", "Select factors from the DfE list"));
+                return List.of();
+            }
+            codes.add(factor.get().code());
+        }
+        if (new HashSet<>(codes).size() != codes.size()) {
+            problems.add(new Problem("factors", "Select each factor once"));
+        }
+        if (codes.contains("21") && codes.size() > 1) {
+            problems.add(new Problem("factors", "21 (no factors identified) cannot be selected with other factors"));
+        }
+        return codes;
+    }
+
+    private void requireNotCompleted() {
+        if (completedOn != null) {
+            throw new InvalidInput("assessment", "This assessment has been completed and can no longer be changed");
+        }
+    }
+
+    boolean isAt(long expectedVersion) {
+        return version != null && version == expectedVersion;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID episodeId() {
+        return episodeId;
+    }
+
+    UUID childId() {
+        return childId;
+    }
+
+    LocalDate dueOn() {
+        return dueOn;
+    }
+
+    AssessmentView view(String childName) {
+        return new AssessmentView(id, version == null ? 0 : version, episodeId, childId, childName, startedOn, dueOn,
+                familyViews, childViews, factors.stream().map(c -> AssessmentFactor.fromCode(c).orElseThrow()).toList(),
+                analysis, outcome == null ? null : outcome.name(), outcome == null ? null : outcome.label(), completedOn,
+                lateReason, completedByName, authorisedOn, authorisedByName);
+    }
+
+    @DomainEvents
+    List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearEvents() {
+        events.clear();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.trim();
+    }
+}

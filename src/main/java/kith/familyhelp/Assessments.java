@@ -1,0 +1,163 @@
+package kith.familyhelp;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import kith.access.RecordAccess;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import kith.familyhelp.FamilyHelpEvents.AssessmentStarted;
+import kith.shared.Actors;
+import kith.shared.InvalidInput;
+import kith.shared.RecordNotFound;
+import kith.shared.StaleRecord;
+import kith.timescales.ClockEvent;
+import kith.timescales.StatutoryClocks;
+import kith.timescales.WorkingDays;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assessments within Family Help: due 45 working days from the referral (Working Together 2023), written by
+ * the lead practitioner or the team, authorised by a social-work-qualified manager.
+ */
+@Service
+public class Assessments {
+
+    static final int WORKING_DAYS_ALLOWED = 45;
+
+    private final AssessmentRepository assessments;
+    private final FamilyHelpEpisodes episodes;
+    private final WorkingDays workingDays;
+    private final StatutoryClocks clocks;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Assessments(AssessmentRepository assessments, FamilyHelpEpisodes episodes, WorkingDays workingDays,
+            StatutoryClocks clocks, RecordAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.assessments = assessments;
+        this.episodes = episodes;
+        this.workingDays = workingDays;
+        this.clocks = clocks;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The date an assessment of a child referred on {@code referralDate} is due: 45 working days later. */
+    public LocalDate dueDateFor(LocalDate referralDate) {
+        return workingDays.workingDaysAfter(referralDate, WORKING_DAYS_ALLOWED);
+    }
+
+    @Transactional
+    public AssessmentView start(UUID episodeId, UUID childId, LocalDate startedOn) {
+        Episode episode = episodes.load(episodeId);
+        if (!episode.childIds().contains(childId)) {
+            throw new InvalidInput("childId", "Select a child in this family");
+        }
+        access.checkMayOpen(childId);
+        if (!episode.isOpen()) {
+            throw new InvalidInput("episode", "This Family Help episode is closed");
+        }
+        LocalDate due = dueDateFor(episode.referralDate());
+        Assessment saved;
+        try {
+            saved = assessments.save(Assessment.start(episodeId, childId, startedOn == null ? today() : startedOn,
+                    episode.referralDate(), due));
+        } catch (DuplicateKeyException e) {
+            // DfE CIN rule 8896: no two open assessments for one child.
+            throw new InvalidInput("childId", "This child already has an assessment in progress");
+        }
+        clocks.record(new ClockEvent("ReferralAcceptedForAssessment", saved.id(), childId, episode.referralDate(), null));
+        events.publishEvent(new AssessmentStarted(saved.id(), episodeId, childId, startedOn == null ? today() : startedOn,
+                due, episode.leadPractitionerId()));
+        audit.record(AuditRecord.allowed("ASSESSMENT_STARTED", List.of(saved.id(), childId)));
+        return view(saved);
+    }
+
+    @Transactional
+    public AssessmentView open(UUID id) {
+        Assessment assessment = load(id);
+        access.checkMayOpen(assessment.childId());
+        audit.record(AuditRecord.allowed("ASSESSMENT_VIEWED", List.of(id, assessment.childId())));
+        return view(assessment);
+    }
+
+    /** Saves work in progress. */
+    @Transactional
+    public AssessmentView write(UUID id, long expectedVersion, AssessmentContent content) {
+        Assessment assessment = loadAt(id, expectedVersion);
+        access.checkMayOpen(assessment.childId());
+        assessment.write(content);
+        Assessment saved = save(assessment);
+        audit.record(AuditRecord.allowed("ASSESSMENT_UPDATED", List.of(id, assessment.childId())));
+        return view(saved);
+    }
+
+    /** Completes the assessment on {@code on}; after its due date only with the reason it was late. */
+    @Transactional
+    public AssessmentView complete(UUID id, long expectedVersion, AssessmentContent content, LocalDate on, String lateReason) {
+        Assessment assessment = loadAt(id, expectedVersion);
+        access.checkMayOpen(assessment.childId());
+        assessment.complete(content, on, lateReason, Actors.currentOrSystem().displayName());
+        clocks.record(new ClockEvent("AssessmentCompleted", id, assessment.childId(), on,
+                on.isAfter(assessment.dueOn()) ? lateReason : null));
+        Assessment saved = save(assessment);
+        audit.record(AuditRecord.allowed("ASSESSMENT_COMPLETED", List.of(id, assessment.childId())));
+        return view(saved);
+    }
+
+    @Transactional
+    public AssessmentView authorise(UUID id, long expectedVersion) {
+        access.checkMayManageFamilyHelp();
+        Assessment assessment = loadAt(id, expectedVersion);
+        assessment.authorise(today(), Actors.currentOrSystem().displayName());
+        Assessment saved = save(assessment);
+        audit.record(AuditRecord.allowed("ASSESSMENT_AUTHORISED", List.of(id, assessment.childId())));
+        return view(saved);
+    }
+
+    /** The assessments of an episode; the caller has opened the episode. */
+    @Transactional(readOnly = true)
+    public List<AssessmentView> forEpisode(UUID episodeId) {
+        return assessments.findByEpisodeId(episodeId).stream().map(this::view).toList();
+    }
+
+    private AssessmentView view(Assessment assessment) {
+        String name = episodes.load(assessment.episodeId()).view().people().stream()
+                .filter(p -> p.id().equals(assessment.childId())).map(EpisodeView.Person::name).findFirst().orElse("Child");
+        return assessment.view(name);
+    }
+
+    private Assessment load(UUID id) {
+        return assessments.findById(id).orElseThrow(() -> new RecordNotFound("Assessment", id));
+    }
+
+    private Assessment loadAt(UUID id, long expectedVersion) {
+        Assessment assessment = load(id);
+        if (!assessment.isAt(expectedVersion)) {
+            throw new StaleRecord("Assessment", id);
+        }
+        return assessment;
+    }
+
+    private Assessment save(Assessment assessment) {
+        try {
+            return assessments.save(assessment);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecord("Assessment", assessment.id());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+}

@@ -1,0 +1,231 @@
+package kith.familyhelp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kith.familyhelp.FamilyHelpEvents.EpisodeClosed;
+import kith.familyhelp.FamilyHelpEvents.EpisodeOpened;
+import kith.familyhelp.FamilyHelpEvents.LeadPractitionerAllocated;
+import kith.familyhelp.FamilyHelpEvents.SteppedUpToChildProtection;
+import kith.partnership.PractitionerView;
+import kith.shared.InvalidInput;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A Family Help episode: the family, the lead practitioner (from any agency, who stays with the family
+ * throughout, even after a step up to child protection), the supervising manager and the team around the
+ * family. Closed once, with a DfE reason for closure and a summary for the family.
+ */
+@Table("family_help_episode")
+class Episode {
+
+    @Id
+    private final UUID id;
+
+    @Version
+    private Long version;
+
+    private final EpisodeKind kind;
+    private final UUID referralId;
+    private final LocalDate referralDate;
+    private final LocalDate openedOn;
+    private final String openedByName;
+    private UUID leadPractitionerId;
+    private String leadPractitionerName;
+    private String leadAgencyName;
+    private boolean leadAgreed;
+    private LocalDate leadAllocatedOn;
+    private final UUID supervisorId;
+    private final String supervisorName;
+    private LocalDate steppedUpOn;
+    private String stepUpReason;
+    private String steppedUpByName;
+    private LocalDate closedOn;
+    private String closureReason;
+    private String closingSummary;
+    private String closedByName;
+
+    @MappedCollection(idColumn = "episode_id", keyColumn = "position")
+    private List<Member> members;
+
+    @MappedCollection(idColumn = "episode_id", keyColumn = "position")
+    private List<TeamMember> team;
+
+    @Transient
+    private final List<Object> events = new ArrayList<>();
+
+    @PersistenceCreator
+    Episode(UUID id, Long version, EpisodeKind kind, UUID referralId, LocalDate referralDate, LocalDate openedOn,
+            String openedByName, UUID supervisorId, String supervisorName, List<Member> members, List<TeamMember> team) {
+        this.id = id;
+        this.version = version;
+        this.kind = kind;
+        this.referralId = referralId;
+        this.referralDate = referralDate;
+        this.openedOn = openedOn;
+        this.openedByName = openedByName;
+        this.supervisorId = supervisorId;
+        this.supervisorName = supervisorName;
+        this.members = new ArrayList<>(members == null ? List.of() : members);
+        this.team = new ArrayList<>(team == null ? List.of() : team);
+    }
+
+    static Episode open(EpisodeKind kind, UUID referralId, LocalDate referralDate, LocalDate on, List<Member> members,
+            PractitionerView supervisor, String openedByName) {
+        if (members.stream().noneMatch(Member::child)) {
+            throw new InvalidInput("children", "Family Help needs at least one child");
+        }
+        Episode episode = new Episode(UUID.randomUUID(), null, kind, referralId, referralDate, on, openedByName,
+                supervisor.id(), supervisor.fullName(), members, List.of());
+        episode.events.add(new EpisodeOpened(episode.id, episode.childIds(), on, kind.name(), referralId, openedByName));
+        return episode;
+    }
+
+    /** Allocates (or changes) the lead practitioner; a new lead has yet to agree. Returns the previous lead. */
+    UUID allocateLead(PractitionerView lead, LocalDate on, String byName) {
+        requireOpen();
+        UUID previous = leadPractitionerId;
+        this.leadPractitionerId = lead.id();
+        this.leadPractitionerName = lead.fullName();
+        this.leadAgencyName = lead.agencyName();
+        this.leadAgreed = false;
+        this.leadAllocatedOn = on;
+        events.add(new LeadPractitionerAllocated(id, childIds(), lead.id(), lead.fullName(), lead.agencyName(), on, byName));
+        return previous;
+    }
+
+    /** The lead practitioner agrees to lead the work with this family. */
+    void leadAgrees(UUID practitionerId) {
+        requireOpen();
+        if (leadPractitionerId == null || !leadPractitionerId.equals(practitionerId)) {
+            throw new InvalidInput("lead", "Only the allocated lead practitioner can agree to lead");
+        }
+        this.leadAgreed = true;
+    }
+
+    void addToTeam(PractitionerView practitioner, String role, LocalDate on) {
+        requireOpen();
+        if (role == null || role.isBlank()) {
+            throw new InvalidInput("role", "Enter what they will do with the family");
+        }
+        if (team.stream().anyMatch(member -> member.practitionerId().equals(practitioner.id()))) {
+            throw new InvalidInput("practitionerId", practitioner.fullName() + " is already in the team around the family");
+        }
+        team.add(new TeamMember(practitioner.id(), practitioner.fullName(), practitioner.agencyName(), role.trim(), on));
+    }
+
+    /** A manager steps up to child protection; the episode and the lead practitioner stay with the family. */
+    void stepUp(String reason, LocalDate on, String byName) {
+        requireOpen();
+        if (steppedUpOn != null) {
+            throw new InvalidInput("reason", "This family has already been stepped up to child protection");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "Enter why the family is stepping up to child protection");
+        }
+        this.steppedUpOn = on;
+        this.stepUpReason = reason.trim();
+        this.steppedUpByName = byName;
+        events.add(new SteppedUpToChildProtection(id, childIds(), on, stepUpReason, leadPractitionerId, byName));
+    }
+
+    void close(ReasonForClosure reason, String summary, LocalDate on, String byName) {
+        requireOpen();
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (reason == null) {
+            problems.add(new InvalidInput.Problem("reason", "Select the reason for closure"));
+        }
+        if (summary == null || summary.isBlank()) {
+            problems.add(new InvalidInput.Problem("summary", "Write a closing summary for the family"));
+        }
+        if (on.isBefore(openedOn)) {
+            problems.add(new InvalidInput.Problem("closedOn", "The episode cannot close before it opened"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        this.closedOn = on;
+        this.closureReason = reason.name();
+        this.closingSummary = summary.trim();
+        this.closedByName = byName;
+        events.add(new EpisodeClosed(id, childIds(), on, reason.name(), byName));
+    }
+
+    private void requireOpen() {
+        if (closedOn != null) {
+            throw new InvalidInput("episode", "This Family Help episode is closed");
+        }
+    }
+
+    boolean isAt(long expectedVersion) {
+        return version != null && version == expectedVersion;
+    }
+
+    boolean isOpen() {
+        return closedOn == null;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    LocalDate referralDate() {
+        return referralDate;
+    }
+
+    UUID leadPractitionerId() {
+        return leadPractitionerId;
+    }
+
+    UUID supervisorId() {
+        return supervisorId;
+    }
+
+    List<UUID> childIds() {
+        return members.stream().filter(Member::child).map(Member::personId).toList();
+    }
+
+    List<UUID> memberIds() {
+        return members.stream().map(Member::personId).toList();
+    }
+
+    List<TeamMember> team() {
+        return List.copyOf(team);
+    }
+
+    EpisodeView view() {
+        return new EpisodeView(id, version == null ? 0 : version, kind, referralId, referralDate, openedOn, openedByName,
+                members.stream().map(m -> new EpisodeView.Person(m.personId(), m.name(), m.child())).toList(),
+                leadPractitionerId, leadPractitionerName, leadAgencyName, leadAgreed, leadAllocatedOn, supervisorId,
+                supervisorName, team.stream().map(t -> new EpisodeView.TeamMember(t.practitionerId(), t.name(),
+                        t.agencyName(), t.role(), t.addedOn())).toList(),
+                steppedUpOn, stepUpReason, steppedUpByName, closedOn,
+                closureReason == null ? null : ReasonForClosure.valueOf(closureReason), closingSummary, closedByName);
+    }
+
+    @DomainEvents
+    List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearEvents() {
+        events.clear();
+    }
+
+    /** A person in the episode: a child it is about, or an adult of the family. */
+    @Table("episode_member")
+    record Member(UUID personId, boolean child, String name) {}
+
+    /** A practitioner in the team around the family. */
+    @Table("team_member")
+    record TeamMember(UUID practitionerId, String name, String agencyName, String role, LocalDate addedOn) {}
+}

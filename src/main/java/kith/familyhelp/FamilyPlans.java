@@ -1,0 +1,152 @@
+package kith.familyhelp;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kith.access.RecordAccess;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import kith.shared.Actors;
+import kith.shared.InvalidInput;
+import kith.shared.RecordNotFound;
+import kith.shared.StaleRecord;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Family plans: one running plan per episode; a child-in-need plan only in section 17 work and never two
+ * open for one child (DfE CIN rule 4004); changed only by someone holding the latest version.
+ */
+@Service
+public class FamilyPlans {
+
+    private final FamilyPlanRepository plans;
+    private final FamilyHelpEpisodes episodes;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FamilyPlans(FamilyPlanRepository plans, FamilyHelpEpisodes episodes, RecordAccess access, AuditTrail audit,
+            JdbcClient jdbc, Clock clock) {
+        this.plans = plans;
+        this.episodes = episodes;
+        this.access = access;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Writes down the plan agreed with the family. */
+    @Transactional
+    public PlanView agree(UUID episodeId, PlanContent content, boolean childInNeedPlan) {
+        Episode episode = episodes.load(episodeId);
+        episode.childIds().forEach(access::checkMayOpen);
+        if (!episode.isOpen()) {
+            throw new InvalidInput("episode", "This Family Help episode is closed");
+        }
+        if (childInNeedPlan && episode.view().kind() != EpisodeKind.CHILD_IN_NEED) {
+            throw new InvalidInput("childInNeedPlan", "Only section 17 child-in-need work has a child-in-need plan");
+        }
+        if (childInNeedPlan) {
+            refuseSecondOpenChildInNeedPlan(episode.childIds());
+        }
+        if (!plans.findByEpisodeId(episodeId).stream().filter(p -> p.view().running()).toList().isEmpty()) {
+            throw new InvalidInput("plan", "This family already has a plan: change it or review it");
+        }
+        FamilyPlan saved = plans.save(FamilyPlan.agree(episodeId, episode.childIds(), episode.leadPractitionerId(),
+                content, childInNeedPlan, today(), Actors.currentOrSystem().displayName()));
+        audit.record(AuditRecord.allowed("FAMILY_PLAN_AGREED", subjects(saved.id(), episode)));
+        return saved.view();
+    }
+
+    /** DfE CIN rule 4004: a child has at most one open child-in-need plan. */
+    private void refuseSecondOpenChildInNeedPlan(List<UUID> childIds) {
+        long open = jdbc.sql("""
+                        SELECT count(*) FROM family_plan p JOIN episode_member m ON m.episode_id = p.episode_id
+                        WHERE p.child_in_need_plan AND p.ended_on IS NULL AND m.child AND m.person_id = ANY(:children)""")
+                .param("children", childIds.toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
+        if (open > 0) {
+            throw new InvalidInput("childInNeedPlan",
+                    "This child already has an open child-in-need plan (DfE rule 4004): change or review that plan");
+        }
+    }
+
+    /** Changes the plan if nobody else has changed it since {@code expectedVersion}. */
+    @Transactional
+    public PlanView change(UUID planId, long expectedVersion, PlanContent content) {
+        FamilyPlan plan = loadAt(planId, expectedVersion);
+        Episode episode = episodes.load(plan.episodeId());
+        episode.childIds().forEach(access::checkMayOpen);
+        plan.write(content);
+        FamilyPlan saved = save(plan);
+        audit.record(AuditRecord.allowed("FAMILY_PLAN_CHANGED", subjects(planId, episode)));
+        return saved.view();
+    }
+
+    @Transactional
+    public PlanView review(UUID planId, long expectedVersion, LocalDate heldOn, String attended, String whatChanged,
+            LocalDate nextReviewOn) {
+        FamilyPlan plan = loadAt(planId, expectedVersion);
+        Episode episode = episodes.load(plan.episodeId());
+        episode.childIds().forEach(access::checkMayOpen);
+        plan.review(heldOn, attended, whatChanged, nextReviewOn, episode.childIds(), episode.leadPractitionerId(),
+                Actors.currentOrSystem().displayName());
+        FamilyPlan saved = save(plan);
+        audit.record(AuditRecord.allowed("FAMILY_PLAN_REVIEWED", subjects(planId, episode)));
+        return saved.view();
+    }
+
+    @Transactional
+    public PlanView open(UUID planId) {
+        FamilyPlan plan = load(planId);
+        Episode episode = episodes.load(plan.episodeId());
+        episode.childIds().forEach(access::checkMayOpen);
+        audit.record(AuditRecord.allowed("FAMILY_PLAN_VIEWED", subjects(planId, episode)));
+        return plan.view();
+    }
+
+    /** The episode's running plan, if any; the caller has opened the episode. */
+    @Transactional(readOnly = true)
+    public Optional<PlanView> currentFor(UUID episodeId) {
+        return plans.findByEpisodeId(episodeId).stream().map(FamilyPlan::view).filter(PlanView::running).findFirst();
+    }
+
+    private FamilyPlan load(UUID id) {
+        return plans.findById(id).orElseThrow(() -> new RecordNotFound("Family plan", id));
+    }
+
+    private FamilyPlan loadAt(UUID id, long expectedVersion) {
+        FamilyPlan plan = load(id);
+        if (!plan.isAt(expectedVersion)) {
+            throw new StaleRecord("Family plan", id);
+        }
+        return plan;
+    }
+
+    private FamilyPlan save(FamilyPlan plan) {
+        try {
+            return plans.save(plan);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecord("Family plan", plan.id());
+        }
+    }
+
+    private static List<UUID> subjects(UUID planId, Episode episode) {
+        List<UUID> subjects = new ArrayList<>(List.of(planId, episode.id()));
+        subjects.addAll(episode.childIds());
+        return subjects;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+}
