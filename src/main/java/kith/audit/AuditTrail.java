@@ -24,8 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <p>An entry is written in the caller's transaction, so a change and its audit entry commit or roll back
  * together. Refusals are written in a transaction of their own, because the refused work rolls back.
- * The position and previous hash are read under a per-authority transaction lock, so concurrent writers
- * form one unbroken chain.
+ * The position and previous hash are assigned under the lock of the authority's chain head row, so
+ * concurrent writers form one unbroken chain.
  */
 @Service
 public class AuditTrail {
@@ -102,45 +102,47 @@ public class AuditTrail {
         return verifier.result();
     }
 
+    /**
+     * Appends an entry in one statement: the head row's update takes the chain lock and assigns the position
+     * and hashes (SHA-256 computed by PostgreSQL over the same text {@link ChainHash} builds), and the insert
+     * writes the entry. A new authority's head is created on its first entry.
+     */
     void append(String authorityCode, Actor actor, AuditRecord record) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('kith-audit:' || :authority))")
-                .param("authority", authorityCode)
-                .query()
-                .singleValue();
-        var last = jdbc.sql("""
-                        SELECT position, hash FROM audit_entry WHERE authority = :authority
-                        ORDER BY position DESC LIMIT 1""")
-                .param("authority", authorityCode)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                .optional();
-        long position = last.map(row -> (Long) row[0] + 1).orElse(1L);
-        String previousHash = last.map(row -> (String) row[1]).orElse(ChainHash.GENESIS);
         // PostgreSQL keeps microseconds: hash exactly what is stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var entry = new AuditEntry(
-                authorityCode,
-                position,
-                now,
-                actor.username(),
-                actor.role(),
-                actor.agencyName() == null ? "" : actor.agencyName(),
-                record.action(),
-                record.outcome().name(),
-                record.subjects(),
-                record.fields(),
-                currentRoute(),
-                record.reason(),
-                record.detail(),
-                previousHash,
-                null);
-        String hash = ChainHash.of(entry);
-        jdbc.sql("""
+        var entry = new AuditEntry(authorityCode, 0, now, actor.username(), actor.role(),
+                actor.agencyName() == null ? "" : actor.agencyName(), record.action(), record.outcome().name(),
+                record.subjects(), record.fields(), currentRoute(), record.reason(), record.detail(), null, null);
+        if (insert(entry) == 0) {
+            jdbc.sql("""
+                            INSERT INTO audit_chain_head (authority, position, hash, previous_hash)
+                            VALUES (:authority, 0, :genesis, :genesis) ON CONFLICT (authority) DO NOTHING""")
+                    .param("authority", authorityCode)
+                    .param("genesis", ChainHash.GENESIS)
+                    .update();
+            insert(entry);
+        }
+    }
+
+    private int insert(AuditEntry entry) {
+        return jdbc.sql("""
+                        WITH head AS (
+                          UPDATE audit_chain_head
+                          SET position = position + 1,
+                              previous_hash = hash,
+                              hash = encode(sha256(
+                                convert_to(authority || chr(31) || (position + 1)::text || chr(31), 'UTF8')
+                                || :content || convert_to(chr(31) || hash, 'UTF8')), 'hex')
+                          WHERE authority = :authority
+                          RETURNING position, previous_hash, hash)
                         INSERT INTO audit_entry (authority, position, occurred_at, username, role, agency, action,
                           outcome, subject_ids, fields, route, reason, detail, previous_hash, hash)
-                        VALUES (:authority, :position, :occurredAt, :username, :role, :agency, :action, :outcome,
-                          :subjects, :fields, :route, :reason, :detail, :previousHash, :hash)""")
+                        SELECT :authority, head.position, :occurredAt, :username, :role, :agency, :action, :outcome,
+                          :subjects, :fields, :route, :reason, :detail, head.previous_hash, head.hash
+                        FROM head""")
+                // bytea, not text: the content marks an absent reason with NUL, which text cannot hold.
+                .param("content", ChainHash.content(entry).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .param("authority", entry.authority())
-                .param("position", entry.position())
                 .param("occurredAt", java.sql.Timestamp.from(entry.occurredAt()))
                 .param("username", entry.username())
                 .param("role", entry.role())
@@ -152,8 +154,6 @@ public class AuditTrail {
                 .param("route", entry.route())
                 .param("reason", entry.reason())
                 .param("detail", entry.detail())
-                .param("previousHash", entry.previousHash())
-                .param("hash", hash)
                 .update();
     }
 

@@ -21,6 +21,23 @@ final class ChainHash {
                 String.valueOf(SEPARATOR),
                 entry.authority(),
                 Long.toString(entry.position()),
+                content(entry),
+                entry.previousHash());
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+
+    /**
+     * The entry's content between its position and its previous hash, as hashed both here (verifying) and by
+     * PostgreSQL (appending): the same text either way.
+     */
+    static String content(AuditEntry entry) {
+        return String.join(
+                String.valueOf(SEPARATOR),
                 entry.occurredAt().toString(),
                 entry.username(),
                 entry.role(),
@@ -31,13 +48,6 @@ final class ChainHash {
                 String.join(",", entry.fields()),
                 entry.route(),
                 Objects.toString(entry.reason(), "\u0000"),
-                Objects.toString(entry.detail(), "\u0000"),
-                entry.previousHash());
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
+                Objects.toString(entry.detail(), "\u0000"));
     }
 }
