@@ -28,12 +28,9 @@ public class RecordAccess {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final WorkingRelationships relationships;
-
-    RecordAccess(JdbcClient jdbc, AuditTrail audit, WorkingRelationships relationships) {
+    RecordAccess(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.relationships = relationships;
     }
 
     /** Whether the current user may search for people (administrators may, to manage access). */
@@ -55,29 +52,47 @@ public class RecordAccess {
     /**
      * Refuses (and audits) unless the current user may open this person's record: council caseworkers may,
      * partner practitioners only for the people they work with; a restricted record only for named users.
+     * One query answers all three questions. Returns whether the record is restricted (for its header).
      */
-    public void checkMayOpen(UUID personId) {
+    public boolean checkMayOpen(UUID personId) {
         Role role = currentRole();
-        if (role == null || !(role.councilCaseworker() || worksWith(role, personId))) {
+        Standing standing = standing(personId);
+        boolean partnerAtWork = role == Role.PARTNER_PRACTITIONER && standing.worksWith();
+        if (role == null || !(role.councilCaseworker() || partnerAtWork)) {
             throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "No working relationship with the person");
         }
-        if (isRestricted(personId) && !isNamedOn(personId, currentUsername())) {
+        if (standing.restricted() && !standing.named()) {
             throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "Restricted record; user not named");
         }
+        return standing.restricted();
     }
 
     public boolean mayOpen(UUID personId) {
         Role role = currentRole();
-        return role != null
-                && (role.councilCaseworker() || worksWith(role, personId))
-                && (!isRestricted(personId) || isNamedOn(personId, currentUsername()));
+        if (role == null) {
+            return false;
+        }
+        Standing standing = standing(personId);
+        return (role.councilCaseworker() || (role == Role.PARTNER_PRACTITIONER && standing.worksWith()))
+                && (!standing.restricted() || standing.named());
     }
 
-    /** A partner practitioner's working relationship with the person (lead practitioner, team around the family). */
-    private boolean worksWith(Role role, UUID personId) {
-        return role == Role.PARTNER_PRACTITIONER
-                && currentPractitioner() != null
-                && relationships.worksWith(currentPractitioner(), personId);
+    /** What the policy needs to know about the current user and one person. */
+    private record Standing(boolean restricted, boolean named, boolean worksWith) {}
+
+    private Standing standing(UUID personId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM restricted_record WHERE person_id = :person) AS restricted,
+                          EXISTS (SELECT 1 FROM restricted_access_grant WHERE person_id = :person
+                                  AND username = :username AND revoked_at IS NULL) AS named,
+                          EXISTS (SELECT 1 FROM working_relationship WHERE person_id = :person
+                                  AND practitioner_id = CAST(:practitioner AS uuid) AND ended_at IS NULL) AS works_with""")
+                .param("person", personId)
+                .param("username", currentUsername())
+                .param("practitioner", currentPractitioner())
+                .query((rs, n) -> new Standing(rs.getBoolean("restricted"), rs.getBoolean("named"),
+                        rs.getBoolean("works_with")))
+                .single();
     }
 
     /** The signed-in user's practitioner id, or null. */
@@ -180,16 +195,6 @@ public class RecordAccess {
                 > 0;
     }
 
-    private boolean isNamedOn(UUID personId, String username) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM restricted_access_grant
-                        WHERE person_id = :id AND username = :username AND revoked_at IS NULL""")
-                        .param("id", personId)
-                        .param("username", username)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
 
     AccessRefused refuse(String action, List<UUID> subjects, String why) {
         audit.recordRefusal(AuditRecord.refused(action, subjects, why));
