@@ -232,6 +232,35 @@ public class FamilyHelpEpisodes {
                 .map(id -> load(id).view());
     }
 
+    /**
+     * The child's current Family Help, its plan and latest assessment, in one statement: the child's page
+     * has a budget of five. The caller has opened the child's record.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FamilyHelpSummary> summaryFor(UUID childId) {
+        return jdbc.sql("""
+                        SELECT e.id, e.kind, e.opened_on, e.lead_practitioner_name, e.lead_agency_name, e.lead_agreed,
+                          e.supervisor_name, e.stepped_up_on, p.id AS plan_id, p.child_in_need_plan, p.next_review_on,
+                          (SELECT count(*) FROM plan_goal g WHERE g.plan_id = p.id) AS goals,
+                          a.due_on, a.completed_on, a.authorised_on
+                        FROM family_help_episode e
+                          JOIN episode_member m ON m.episode_id = e.id AND m.person_id = :child
+                          LEFT JOIN family_plan p ON p.episode_id = e.id AND p.ended_on IS NULL
+                          LEFT JOIN LATERAL (SELECT due_on, completed_on, authorised_on FROM assessment
+                            WHERE episode_id = e.id AND child_id = :child ORDER BY started_on DESC LIMIT 1) a ON true
+                        WHERE e.closed_on IS NULL ORDER BY e.opened_on DESC LIMIT 1""")
+                .param("child", childId)
+                .query((rs, n) -> new FamilyHelpSummary(rs.getObject("id", UUID.class),
+                        EpisodeKind.valueOf(rs.getString("kind")), rs.getObject("opened_on", LocalDate.class),
+                        rs.getString("lead_practitioner_name"), rs.getString("lead_agency_name"),
+                        rs.getBoolean("lead_agreed"), rs.getString("supervisor_name"),
+                        rs.getObject("stepped_up_on", LocalDate.class), rs.getObject("plan_id", UUID.class),
+                        rs.getBoolean("child_in_need_plan"), rs.getInt("goals"),
+                        rs.getObject("next_review_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("completed_on", LocalDate.class), rs.getObject("authorised_on", LocalDate.class)))
+                .optional();
+    }
+
     /** Practitioners who may lead or join the team: everyone in the partnership. */
     @Transactional(readOnly = true)
     public List<PractitionerView> practitioners() {

@@ -26,16 +26,22 @@ public class FamilyHelpMother {
     private final Referrals referrals;
     private final FamilyHelpEpisodes episodes;
     private final kith.access.UserAccounts accounts;
+    private final Visits visits;
 
     FamilyHelpMother(Users users, PersonManagement people, Contacts contacts, Screening screening, Referrals referrals,
-            FamilyHelpEpisodes episodes, kith.access.UserAccounts accounts) {
+            FamilyHelpEpisodes episodes, kith.access.UserAccounts accounts, Visits visits) {
         this.accounts = accounts;
+        this.visits = visits;
         this.users = users;
         this.people = people;
         this.contacts = contacts;
         this.screening = screening;
         this.referrals = referrals;
         this.episodes = episodes;
+    }
+
+    public Visits visits() {
+        return visits;
     }
 
     /** A child known to Kith, with a fresh family name. */

@@ -93,14 +93,14 @@ class PeoplePages {
         }
     }
 
-    @GetMapping("/{id}")
-    String view(@PathVariable UUID id, Model model) {
-        PersonView person = people.open(id);
-        model.addAttribute("person", person);
+    /** The person's family and network (relationships); the summary page is the child's page in casework. */
+    @GetMapping("/{id}/network")
+    String network(@PathVariable UUID id, Model model) {
+        PersonManagement.OpenedRecord record = people.openRecord(id);
+        model.addAttribute("person", record.person());
+        model.addAttribute("restricted", record.restricted());
         model.addAttribute("relationships", relationships.of(id));
-        model.addAttribute("restricted", access.isRestricted(id));
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Europe/London")));
-        return "people/view";
+        return "people/network";
     }
 
     @GetMapping("/{id}/edit")

@@ -61,7 +61,7 @@ class RelationshipPages {
             }
             relationships.relate(id, relatedPersonId, type);
             redirect.addFlashAttribute("saved", "The relationship has been recorded");
-            return "redirect:/people/" + id + "#relationships";
+            return "redirect:/people/" + id + "/network";
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.problems());
             return choose(id, name, model);

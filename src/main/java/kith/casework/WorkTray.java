@@ -1,0 +1,94 @@
+package kith.casework;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kith.access.RecordAccess;
+import kith.access.WorkingRelationships;
+import kith.people.PersonManagement;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The personal work tray: the families the signed-in practitioner works with, what is due and overdue for
+ * each, and what changed in the last week. Families with overdue work come first.
+ */
+@Service
+public class WorkTray {
+
+    /** How far back "recently changed" looks. */
+    static final Duration RECENT = Duration.ofDays(7);
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** A person the practitioner works with, their open tasks (soonest first) and recent chronology entries. */
+    public record Family(UUID personId, String name, List<DueTask> tasks, List<ChronologyEntry> recentlyChanged) {
+
+        /** Days the most overdue task is late; 0 when nothing is overdue. */
+        public long mostOverdueBy() {
+            return tasks.stream().mapToLong(DueTask::overdueBy).max().orElse(0);
+        }
+    }
+
+    /** An open task; {@code overdueBy} counts calendar days past {@code dueOn}. */
+    public record DueTask(String title, LocalDate dueOn, String link, long overdueBy, boolean dueToday) {
+
+        public boolean overdue() {
+            return overdueBy > 0;
+        }
+    }
+
+    private final WorkingRelationships relationships;
+    private final PersonManagement people;
+    private final Tasks tasks;
+    private final ChronologyEntries entries;
+    private final RecordAccess access;
+    private final Clock clock;
+
+    WorkTray(WorkingRelationships relationships, PersonManagement people, Tasks tasks, ChronologyEntries entries,
+            RecordAccess access, Clock clock) {
+        this.relationships = relationships;
+        this.people = people;
+        this.tasks = tasks;
+        this.entries = entries;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The signed-in practitioner's families; only those whose records they may open. */
+    @Transactional(readOnly = true)
+    public List<Family> families() {
+        UUID practitioner = access.currentPractitioner();
+        if (practitioner == null) {
+            return List.of();
+        }
+        Map<UUID, String> names = people.names(relationships.peopleWorkedWithBy(practitioner));
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        List<Tasks.OpenTask> open = tasks.openFor(names.keySet());
+        List<ChronologyEntry> recent = entries.recordedSince(names.keySet(), clock.instant().minus(RECENT));
+        return names.entrySet().stream()
+                .map(person -> new Family(person.getKey(), person.getValue(),
+                        open.stream().filter(task -> task.childIds().contains(person.getKey()))
+                                .map(task -> due(task, today)).toList(),
+                        recent.stream().filter(entry -> entry.childId().equals(person.getKey())).toList()))
+                .sorted(Comparator.comparingLong(Family::mostOverdueBy).reversed()
+                        .thenComparing(WorkTray::soonestDue, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Family::name))
+                .toList();
+    }
+
+    private static DueTask due(Tasks.OpenTask task, LocalDate today) {
+        long overdueBy = today.isAfter(task.dueOn()) ? ChronoUnit.DAYS.between(task.dueOn(), today) : 0;
+        return new DueTask(task.title(), task.dueOn(), task.link(), overdueBy, today.equals(task.dueOn()));
+    }
+
+    private static LocalDate soonestDue(Family family) {
+        return family.tasks().isEmpty() ? null : family.tasks().getFirst().dueOn();
+    }
+}

@@ -1,0 +1,46 @@
+package kith.casework.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import kith.casework.Chronology;
+import kith.familyhelp.FamilyHelpEpisodes;
+import kith.people.PersonManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The child's page: who the child is, who is working with the family, what the plan is and what is due, and
+ * the latest of the chronology, on one screen. Five SQL statements at most (an access check, the record, its
+ * audit entry, the Family Help summary, the chronology); a test counts them.
+ */
+@Controller
+class ChildPage {
+
+    static final int LATEST = 20;
+
+    private final PersonManagement people;
+    private final FamilyHelpEpisodes familyHelp;
+    private final Chronology chronology;
+
+    ChildPage(PersonManagement people, FamilyHelpEpisodes familyHelp, Chronology chronology) {
+        this.people = people;
+        this.familyHelp = familyHelp;
+        this.chronology = chronology;
+    }
+
+    @GetMapping("/people/{id}")
+    String child(@PathVariable UUID id, Model model) {
+        PersonManagement.OpenedRecord record = people.openRecord(id);
+        model.addAttribute("person", record.person());
+        model.addAttribute("restricted", record.restricted());
+        model.addAttribute("familyHelp", familyHelp.summaryFor(id).orElse(null));
+        model.addAttribute("entries", chronology.latest(id, LATEST));
+        model.addAttribute("chosen", Set.of());
+        model.addAttribute("today", LocalDate.now(ZoneId.of("Europe/London")));
+        return "casework/child";
+    }
+}
