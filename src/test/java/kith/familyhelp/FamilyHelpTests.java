@@ -183,6 +183,25 @@ class FamilyHelpTests {
         mvc.perform(get("/people/" + theirChild).with(users.as("police.officer"))).andExpect(status().isForbidden());
     }
 
+    @Autowired kith.casework.Chronology chronology;
+
+    @Test
+    void steppingUpNeedsAReasonKeepsTheLeadPractitionerAndIsInTheChronology() {
+        EpisodeView episode = mother.episodeLedByHealthVisitor("Finn", "Stepworth", ReferralDecision.SECTION_17_ASSESSMENT);
+        assertThatThrownBy(() -> users.run("team.manager", () -> episodes.stepUp(episode.id(), episode.version(), " ")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("Enter why");
+        assertThatThrownBy(() -> users.run("health.visitor", () -> episodes.stepUp(episode.id(), episode.version(), "Risk")))
+                .isInstanceOf(AccessRefused.class);
+        EpisodeView stepped = users.call("team.manager", () -> episodes.stepUp(episode.id(), episode.version(),
+                "Disclosure of physical harm at school"));
+        assertThat(stepped.steppedUpOn()).isNotNull();
+        assertThat(stepped.leadPractitionerName()).isEqualTo("Grace Adeyemi");
+        assertThat(stepped.open()).isTrue();
+        UUID child = episode.children().get(0).id();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> chronology.latest(child, 20)
+                .stream().anyMatch(e -> e.title().equals("Stepped up to child protection") && e.statutory()));
+    }
+
     @Test
     void onlyAManagerOpensAllocatesAndAuthorises() {
         UUID child = mother.child("Kai", "Managerson");

@@ -87,6 +87,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Reloads the page until it shows every text (for work done after commit, such as the chronology). */
+    void assertShowsAfterRefresh(String... texts) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        String body = d.findElement(By.tagName("body")).getText();
+                        if (java.util.Arrays.stream(texts).allMatch(body::contains)) {
+                            return true;
+                        }
+                        d.navigate().refresh();
+                        return false;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(text()).as("page " + path()).contains(texts);
+        }
+    }
+
+    void select(String selectId, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
