@@ -45,7 +45,7 @@ class AuditTrailTests {
 
     @Test
     void viewingAPersonAddsAnEntryNamingTheViewer() throws Exception {
-        UUID person = jdbc.sql("SELECT id FROM person LIMIT 1").query(UUID.class).single();
+        UUID person = jdbc.sql("SELECT id FROM person p WHERE NOT EXISTS (SELECT 1 FROM working_relationship w WHERE w.person_id = p.id) LIMIT 1").query(UUID.class).single();
         mvc.perform(get("/people/" + person).with(users.as("team.manager"))).andExpect(status().isOk());
         List<AuditEntry> entries = audit.entriesAbout(person, 5);
         assertThat(entries).first().satisfies(entry -> {
@@ -59,7 +59,7 @@ class AuditTrailTests {
 
     @Test
     void administratorsReadAPersonsAuditEntriesThroughTheApi() throws Exception {
-        UUID person = jdbc.sql("SELECT id FROM person LIMIT 1").query(UUID.class).single();
+        UUID person = jdbc.sql("SELECT id FROM person p WHERE NOT EXISTS (SELECT 1 FROM working_relationship w WHERE w.person_id = p.id) LIMIT 1").query(UUID.class).single();
         mvc.perform(get("/people/" + person).with(users.as("front.door"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/audit").param("subject", person.toString()).with(users.as("admin")))
                 .andExpect(status().isOk())
