@@ -11,10 +11,8 @@ import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -22,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * analysis, the outcome), completed (late only with a reason) and authorised by a manager.
  */
 @Table("assessment")
-class Assessment {
+class Assessment extends AbstractAggregateRoot<Assessment> {
 
     @Id
     private final UUID id;
@@ -45,8 +43,6 @@ class Assessment {
     private LocalDate authorisedOn;
     private String authorisedByName;
 
-    @Transient
-    private final List<Object> events = new ArrayList<>();
 
     @PersistenceCreator
     Assessment(UUID id, Long version, UUID episodeId, UUID childId, LocalDate startedOn, LocalDate dueOn) {
@@ -129,7 +125,7 @@ class Assessment {
         this.completedOn = on;
         this.lateReason = late ? whyLate.trim() : null;
         this.completedByName = byName;
-        events.add(new AssessmentCompleted(id, episodeId, childId, on, codes, late, byName));
+        registerEvent(new AssessmentCompleted(id, episodeId, childId, on, codes, late, byName));
     }
 
     void authorise(LocalDate on, String byName) {
@@ -141,7 +137,7 @@ class Assessment {
         }
         this.authorisedOn = on;
         this.authorisedByName = byName;
-        events.add(new AssessmentAuthorised(id, episodeId, childId, on, byName));
+        registerEvent(new AssessmentAuthorised(id, episodeId, childId, on, byName));
     }
 
     /**
@@ -200,15 +196,6 @@ class Assessment {
                 lateReason, completedByName, authorisedOn, authorisedByName);
     }
 
-    @DomainEvents
-    List<Object> events() {
-        return List.copyOf(events);
-    }
-
-    @AfterDomainEventPublication
-    void clearEvents() {
-        events.clear();
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

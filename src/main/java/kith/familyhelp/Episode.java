@@ -12,10 +12,8 @@ import kith.partnership.PractitionerView;
 import kith.shared.InvalidInput;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -25,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * family. Closed once, with a DfE reason for closure and a summary for the family.
  */
 @Table("family_help_episode")
-class Episode {
+class Episode extends AbstractAggregateRoot<Episode> {
 
     @Id
     private final UUID id;
@@ -59,8 +57,6 @@ class Episode {
     @MappedCollection(idColumn = "episode_id", keyColumn = "position")
     private List<TeamMember> team;
 
-    @Transient
-    private final List<Object> events = new ArrayList<>();
 
     @PersistenceCreator
     Episode(UUID id, Long version, EpisodeKind kind, UUID referralId, LocalDate referralDate, LocalDate openedOn,
@@ -85,7 +81,7 @@ class Episode {
         }
         Episode episode = new Episode(UUID.randomUUID(), null, kind, referralId, referralDate, on, openedByName,
                 supervisor.id(), supervisor.fullName(), members, List.of());
-        episode.events.add(new EpisodeOpened(episode.id, episode.childIds(), on, kind.name(), referralId, openedByName));
+        episode.registerEvent(new EpisodeOpened(episode.id, episode.childIds(), on, kind.name(), referralId, openedByName));
         return episode;
     }
 
@@ -98,7 +94,7 @@ class Episode {
         this.leadAgencyName = lead.agencyName();
         this.leadAgreed = false;
         this.leadAllocatedOn = on;
-        events.add(new LeadPractitionerAllocated(id, childIds(), lead.id(), lead.fullName(), lead.agencyName(), on, byName));
+        registerEvent(new LeadPractitionerAllocated(id, childIds(), lead.id(), lead.fullName(), lead.agencyName(), on, byName));
         return previous;
     }
 
@@ -134,7 +130,7 @@ class Episode {
         this.steppedUpOn = on;
         this.stepUpReason = reason.trim();
         this.steppedUpByName = byName;
-        events.add(new SteppedUpToChildProtection(id, childIds(), on, stepUpReason, leadPractitionerId, byName));
+        registerEvent(new SteppedUpToChildProtection(id, childIds(), on, stepUpReason, leadPractitionerId, byName));
     }
 
     void close(ReasonForClosure reason, String summary, LocalDate on, String byName) {
@@ -156,7 +152,7 @@ class Episode {
         this.closureReason = reason.name();
         this.closingSummary = summary.trim();
         this.closedByName = byName;
-        events.add(new EpisodeClosed(id, childIds(), on, reason.name(), byName));
+        registerEvent(new EpisodeClosed(id, childIds(), on, reason.name(), byName));
     }
 
     private void requireOpen() {
@@ -211,15 +207,6 @@ class Episode {
                 closureReason == null ? null : ReasonForClosure.valueOf(closureReason), closingSummary, closedByName);
     }
 
-    @DomainEvents
-    List<Object> events() {
-        return List.copyOf(events);
-    }
-
-    @AfterDomainEventPublication
-    void clearEvents() {
-        events.clear();
-    }
 
     /** A person in the episode: a child it is about, or an adult of the family. */
     @Table("episode_member")

@@ -10,10 +10,8 @@ import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -22,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * family's words, actions with an owner and a date, and reviews at the interval the plan sets.
  */
 @Table("family_plan")
-class FamilyPlan {
+class FamilyPlan extends AbstractAggregateRoot<FamilyPlan> {
 
     static final int DEFAULT_REVIEW_MONTHS = 3;
 
@@ -51,8 +49,6 @@ class FamilyPlan {
     @MappedCollection(idColumn = "plan_id", keyColumn = "position")
     private List<Review> reviews;
 
-    @Transient
-    private final List<Object> events = new ArrayList<>();
 
     @PersistenceCreator
     FamilyPlan(UUID id, Long version, UUID episodeId, boolean childInNeedPlan, LocalDate startedOn, String agreedByName,
@@ -74,7 +70,7 @@ class FamilyPlan {
                 List.of(), List.of());
         plan.write(content);
         plan.nextReviewOn = on.plusMonths(plan.reviewIntervalMonths);
-        plan.events.add(new FamilyPlanAgreed(plan.id, episodeId, childIds, on, childInNeedPlan, plan.goals.size(),
+        plan.registerEvent(new FamilyPlanAgreed(plan.id, episodeId, childIds, on, childInNeedPlan, plan.goals.size(),
                 plan.nextReviewOn, lead, byName));
         return plan;
     }
@@ -155,7 +151,7 @@ class FamilyPlan {
         }
         reviews.add(new Review(heldOn, attended.trim(), whatChanged.trim(), next, byName));
         this.nextReviewOn = next;
-        events.add(new FamilyPlanReviewed(id, episodeId, childIds, heldOn, next, lead, byName));
+        registerEvent(new FamilyPlanReviewed(id, episodeId, childIds, heldOn, next, lead, byName));
     }
 
     private void requireRunning() {
@@ -185,15 +181,6 @@ class FamilyPlan {
                         r.nextReviewOn(), r.recordedByName())).toList());
     }
 
-    @DomainEvents
-    List<Object> events() {
-        return List.copyOf(events);
-    }
-
-    @AfterDomainEventPublication
-    void clearEvents() {
-        events.clear();
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

@@ -10,10 +10,8 @@ import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -21,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * the decider, within one working day or with the reason it was late.
  */
 @Table("referral")
-class Referral {
+class Referral extends AbstractAggregateRoot<Referral> {
 
     @Id
     private final UUID id;
@@ -46,8 +44,6 @@ class Referral {
     private Instant referrerToldAt;
     private String referrerToldBy;
 
-    @Transient
-    private final List<Object> events = new ArrayList<>();
 
     @PersistenceCreator
     Referral(UUID id, Long version, UUID contactId, UUID childId, LocalDate receivedOn, String referralSource,
@@ -66,7 +62,7 @@ class Referral {
     static Referral receive(UUID contactId, UUID childId, LocalDate receivedOn, String source, UUID previous) {
         Referral referral = new Referral(UUID.randomUUID(), null, contactId, childId, receivedOn, source,
                 previous != null, previous);
-        referral.events.add(new ReferralReceived(referral.id, childId, receivedOn, source, previous != null));
+        referral.registerEvent(new ReferralReceived(referral.id, childId, receivedOn, source, previous != null));
         return referral;
     }
 
@@ -100,7 +96,7 @@ class Referral {
         this.decidedAt = at;
         this.decidedOn = on;
         this.lateReason = late ? whyLate.trim() : null;
-        events.add(new ReferralDecided(id, childId, chosen, on, by.username(), late));
+        registerEvent(new ReferralDecided(id, childId, chosen, on, by.username(), late));
     }
 
     /** Records that the referrer has been told the outcome. */
@@ -111,15 +107,6 @@ class Referral {
         }
     }
 
-    @DomainEvents
-    List<Object> events() {
-        return List.copyOf(events);
-    }
-
-    @AfterDomainEventPublication
-    void clearEvents() {
-        events.clear();
-    }
 
     boolean isAt(long expectedVersion) {
         return version != null && version == expectedVersion;
