@@ -55,7 +55,7 @@ public class Screening {
         ContactChild child = childAt(contacts.load(contactId), position);
         return matcher.suggest(new MatchCandidate(child.givenName(), child.familyName(),
                 child.dateOfBirth() != null ? child.dateOfBirth() : child.expectedDateOfBirth(), child.nhsNumber(),
-                child.postcode()));
+                child.address(), child.postcode()));
     }
 
     /** The screener says the child at {@code position} is this person. */

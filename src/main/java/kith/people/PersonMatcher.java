@@ -2,7 +2,9 @@ package kith.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
@@ -20,17 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Suggests people Kith already knows who may be the child a referrer describes, each with its reasons.
  *
- * <p>Two steps. The database gathers candidates through indexes: the same NHS number; the same date of
- * birth or the same with day and month swapped; a similar full name (trigrams); a surname that sounds the
- * same (double metaphone) with a compatible given name; a part of a double-barrelled surname. Kith then
- * scores each candidate on every field, so that a typo, a nickname or a swapped date costs a little and a
- * conflicting NHS number costs a lot. Suggestions scoring at least {@link #THRESHOLD} are shown.
+ * <p>Two steps. The database gathers candidates through indexes (which, and why they are enough, is said on
+ * {@code candidates}); Kith then scores
+ * each candidate on every field, so that a typo, a nickname, a swapped date or names given the other way round
+ * cost a little, and another given name (a twin), a date of birth a generation away (a parent) or a
+ * conflicting NHS number cost a lot. Suggestions scoring at least {@link #THRESHOLD} are shown, best first.
+ * Measured over a million people and on FEBRL 4 in docs/benchmarks/person-matching.md.
  */
 @Service
 public class PersonMatcher {
 
     public static final double THRESHOLD = 0.55;
-    static final int CANDIDATES = 400;
+    /** How many suggestions a screener is shown at most. */
+    public static final int SUGGESTIONS = 10;
+    static final int CANDIDATES = 1000;
+    private static final double SAME_IDENTIFIER = 0.7;
+    private static final int GENERATION = 12;
 
     private final JdbcClient jdbc;
     private final RecordAccess access;
@@ -46,7 +54,7 @@ public class PersonMatcher {
     @Transactional
     public List<MatchSuggestion> suggest(MatchCandidate candidate) {
         access.checkMayFindPeople();
-        List<MatchSuggestion> found = match(candidate, 10);
+        List<MatchSuggestion> found = match(candidate, SUGGESTIONS);
         Set<UUID> closed = access.closedToCurrentUser(found.stream().map(s -> s.person().id()).toList());
         List<MatchSuggestion> shown = found.stream()
                 .map(s -> closed.contains(s.person().id())
@@ -61,21 +69,27 @@ public class PersonMatcher {
     /** The matching itself, without access checks or audit: for screening code paths and benchmarks. */
     @Transactional(readOnly = true)
     public List<MatchSuggestion> match(MatchCandidate candidate, int limit) {
+        return scored(candidate).stream()
+                .filter(s -> s.score() >= THRESHOLD)
+                .limit(limit)
+                .toList();
+    }
+
+    /** Every candidate the database gathered, scored, best first, before the threshold: for benchmarks. */
+    List<MatchSuggestion> scored(MatchCandidate candidate) {
         Query query = Query.of(candidate);
         if (query.isEmpty()) {
             return List.of();
         }
         return candidates(query).stream()
                 .map(row -> score(query, row))
-                .filter(s -> s.score() >= THRESHOLD)
                 .sorted(Comparator.comparingDouble(MatchSuggestion::score).reversed())
-                .limit(limit)
                 .toList();
     }
 
     /** The candidate, normalised once. */
     record Query(String given, String family, List<String> familyParts, LocalDate dob, LocalDate swappedDob,
-            String nhs, String postcode) {
+            String nhs, String identifier, String postcode, AddressKey address) {
 
         static Query of(MatchCandidate c) {
             String given = normalise(c.givenName());
@@ -93,65 +107,105 @@ public class PersonMatcher {
                     swapped = swapped.withDayOfMonth(day);
                 }
             }
-            String nhs = c.nhsNumber() == null ? null : NhsNumber.normalise(c.nhsNumber());
-            String postcode = c.postcode() == null || c.postcode().isBlank() || !Postcode.isValid(c.postcode())
-                    ? null : new Postcode(c.postcode()).value();
+            String identifier = c.identifier() == null || c.identifier().isBlank() ? null
+                    : NhsNumber.normalise(c.identifier().trim()).toUpperCase(Locale.UK);
             return new Query(given, family, parts, c.dateOfBirth(), swapped,
-                    nhs != null && NhsNumber.isValid(nhs) ? nhs : null, postcode);
+                    NhsNumber.isValid(identifier) ? identifier : null, identifier, postcodeKey(c.postcode()),
+                    AddressKey.of(c.address()));
         }
 
         boolean isEmpty() {
-            return nhs == null && dob == null && family == null;
+            return identifier == null && dob == null && family == null;
         }
     }
 
-    /** One candidate as read for scoring. */
-    record Row(PersonSummary person, String phonetic, String wantedPhonetic, List<String> aliasFamilyNames) {}
+    /**
+     * A postcode as compared: a UK postcode in its standard form; anything else (a mistyped or foreign code)
+     * upper case without spaces, so that it can still agree with itself.
+     */
+    static String postcodeKey(String postcode) {
+        if (postcode == null || postcode.isBlank()) {
+            return null;
+        }
+        return Postcode.isValid(postcode) ? new Postcode(postcode).value()
+                : postcode.replaceAll("\\s", "").toUpperCase(Locale.UK);
+    }
 
+    /** One candidate as read for scoring. */
+    record Row(PersonSummary person, String phonetic, String wantedPhonetic, List<String> aliasFamilyNames,
+            AddressKey address) {
+
+        Row(PersonSummary person, String phonetic, String wantedPhonetic, List<String> aliasFamilyNames) {
+            this(person, phonetic, wantedPhonetic, aliasFamilyNames, null);
+        }
+    }
+
+    /**
+     * The people worth scoring, gathered through indexes only, each block a few exact probes or a narrow range:
+     * the same identifier or one a slip away; the same postcode; the same date of birth, or with day and month
+     * swapped; a surname that sounds the same, a given name with the same first letter and a date of birth one
+     * slip away. Only when no date of birth was given: a surname that sounds the same (or a part of a
+     * double-barrelled one) with a given name with the same first letter, and a former surname. Together they
+     * reach nearly everyone who could score above the threshold, which takes the same or nearly the same
+     * identifier, date of birth or postcode, or a name and an address when there is no date. A name alone is not
+     * gathered when a date was given: a common name matches ten thousand people in a million
+     * (V10__person_matching_at_scale.sql).
+     */
     private List<Row> candidates(Query q) {
+        // Each block has a rank; should the blocks together pass the cap, the weakest go first.
         List<String> blocks = new ArrayList<>();
         var params = new java.util.LinkedHashMap<String, Object>();
-        if (q.nhs() != null) {
-            blocks.add("SELECT id FROM person WHERE nhs_number = :nhs");
-            params.put("nhs", q.nhs());
+        if (q.identifier() != null) {
+            blocks.add("SELECT id, 0 AS rank FROM person WHERE nhs_number = ANY(:identifiers) OR la_child_id = ANY(:identifiers)");
+            List<String> identifiers = new ArrayList<>(Likeness.slipsOf(q.identifier()));
+            identifiers.add(q.identifier());
+            params.put("identifiers", identifiers.toArray(String[]::new));
         }
-        if (q.dob() != null) {
-            blocks.add("SELECT id FROM person WHERE date_of_birth = :dob OR expected_date_of_birth = :dob");
-            params.put("dob", q.dob());
-            if (q.swappedDob() != null) {
-                blocks.add("SELECT id FROM person WHERE date_of_birth = :swapped");
-                params.put("swapped", q.swappedDob());
-            }
+        if (q.postcode() != null) {
+            blocks.add("SELECT person_id AS id, 1 AS rank FROM person_address WHERE postcode = :postcode AND moved_out IS NULL");
+            params.put("postcode", q.postcode());
         }
         if (q.family() != null) {
             params.put("family", q.family());
-            params.put("given", q.given() == null ? "" : q.given());
-            params.put("variants", variantsOf(q.given()));
-            params.put("full", q.family() + " " + (q.given() == null ? "" : q.given()));
-            blocks.add("SELECT id FROM person WHERE (family_name_norm || ' ' || given_name_norm) % :full");
-            blocks.add("""
-                    SELECT id FROM person WHERE family_name_phonetic = dmetaphone(:family)
-                      AND (left(given_name_norm, 1) = left(:given, 1) OR given_name_norm = ANY(:variants))""");
-            blocks.add("""
-                    SELECT a.person_id FROM person_alias a WHERE a.family_name_norm % :family""");
+            params.put("givenNames", givenNamesOf(q.given()));
+        }
+        // Through person_sound_given_birth_idx: the sound of the surname, then the given name or a form of it.
+        String soundsAlike = q.given() == null ? "family_name_phonetic = dmetaphone(:family)"
+                : "family_name_phonetic = dmetaphone(:family) AND given_name_norm = ANY(:givenNames)";
+        if (q.dob() != null) {
+            blocks.add("SELECT id, 1 AS rank FROM person WHERE date_of_birth = :dob OR expected_date_of_birth = :dob");
+            params.put("dob", q.dob());
+            if (q.swappedDob() != null) {
+                blocks.add("SELECT id, 1 AS rank FROM person WHERE date_of_birth = :swapped");
+                params.put("swapped", q.swappedDob());
+            }
+            if (q.family() != null) {
+                blocks.add("SELECT id, 2 AS rank FROM person WHERE " + soundsAlike + " AND date_of_birth = ANY(CAST(:near AS date[]))");
+                params.put("near", Likeness.nearDates(q.dob()).stream().map(LocalDate::toString).toArray(String[]::new));
+            }
+        } else if (q.family() != null) {
+            blocks.add("SELECT id, 3 AS rank FROM person WHERE " + soundsAlike);
             for (int i = 0; i < q.familyParts().size() && q.familyParts().size() > 1; i++) {
                 params.put("part" + i, q.familyParts().get(i));
-                blocks.add("SELECT id FROM person WHERE family_name_norm = :part" + i
-                        + " AND (given_name_norm % :given OR given_name_norm = ANY(:variants))");
+                blocks.add("SELECT id, 3 AS rank FROM person WHERE " + soundsAlike.replace(":family", ":part" + i));
             }
-            blocks.add("""
-                    SELECT id FROM person WHERE (family_name_norm LIKE :family || '-%' OR family_name_norm LIKE '%-' || :family)
-                      AND (given_name_norm % :given OR given_name_norm = ANY(:variants))""");
+            blocks.add("SELECT person_id AS id, 3 AS rank FROM person_alias WHERE family_name_norm % :family");
+        }
+        if (blocks.isEmpty()) {
+            return List.of();
         }
         String sql = """
-                WITH candidates AS (%s)
+                WITH candidates AS (%s),
+                  kept AS (SELECT id FROM candidates GROUP BY id ORDER BY min(rank) LIMIT %d)
                 SELECT p.id, p.kind, p.given_name, p.family_name, p.date_of_birth, p.expected_date_of_birth,
                   p.nhs_number, p.la_child_id, p.family_name_phonetic, %s AS wanted_phonetic,
-                  (SELECT a.postcode FROM person_address a WHERE a.person_id = p.id AND a.moved_out IS NULL
-                     AND NOT a.confidential ORDER BY a.position LIMIT 1) AS postcode,
+                  a.line1, a.line2, a.town, a.postcode,
                   ARRAY(SELECT lower(al.family_name) FROM person_alias al WHERE al.person_id = p.id) AS aliases
-                FROM person p JOIN (SELECT DISTINCT id FROM candidates LIMIT %d) c ON c.id = p.id"""
-                .formatted(String.join(" UNION ", blocks), q.family() == null ? "NULL" : "dmetaphone(:family)", CANDIDATES);
+                FROM kept JOIN person p ON p.id = kept.id
+                LEFT JOIN LATERAL (SELECT a.line1, a.line2, a.town, a.postcode FROM person_address a
+                  WHERE a.person_id = p.id AND a.moved_out IS NULL AND NOT a.confidential ORDER BY a.position LIMIT 1) a ON true"""
+                .formatted(String.join("\n  UNION ALL ", blocks), CANDIDATES,
+                        q.family() == null ? "NULL" : "dmetaphone(:family)");
         var statement = jdbc.sql(sql);
         for (var param : params.entrySet()) {
             statement = statement.param(param.getKey(), param.getValue());
@@ -159,8 +213,14 @@ public class PersonMatcher {
         return statement.query(PersonMatcher::row).list();
     }
 
-    private static String[] variantsOf(String given) {
-        return given == null ? new String[0] : NameVariants.of(given).toArray(String[]::new);
+    /** The given name and its short and long forms (Robert, Rob, Bob…). */
+    private static String[] givenNamesOf(String given) {
+        if (given == null) {
+            return new String[0];
+        }
+        List<String> names = new ArrayList<>(NameVariants.of(given));
+        names.add(given);
+        return names.toArray(String[]::new);
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -171,87 +231,160 @@ public class PersonMatcher {
                 rs.getObject("expected_date_of_birth", LocalDate.class), nhs == null ? null : new NhsNumber(nhs),
                 laChildId == null ? null : new LaChildId(laChildId), rs.getString("postcode"), 0);
         return new Row(person, rs.getString("family_name_phonetic"), rs.getString("wanted_phonetic"),
-                Arrays.asList((String[]) rs.getArray("aliases").getArray()));
+                Arrays.asList((String[]) rs.getArray("aliases").getArray()),
+                AddressKey.of(rs.getString("line1"), rs.getString("line2"), rs.getString("town")));
     }
 
+    /** The score of one candidate: evidence for and against, field by field, each with its reason. */
     static MatchSuggestion score(Query q, Row row) {
         PersonSummary p = row.person();
-        List<String> reasons = new ArrayList<>();
-        double score = 0;
-        if (q.nhs() != null && p.nhsNumber() != null) {
-            if (q.nhs().equals(p.nhsNumber().value())) {
-                score += 0.7;
-                reasons.add("Same NHS number");
-            } else {
-                score -= 0.5;
-                reasons.add("Different NHS number");
+        var evidence = new Evidence();
+        identifier(q, p, evidence);
+        dateOfBirth(q, p, evidence);
+        names(q, row, evidence);
+        address(q, row, evidence);
+        // An identifier belongs to one person: whoever holds the one quoted is always suggested, however much
+        // else disagrees, so that the screener sees who has it before creating another record.
+        double score = evidence.sameIdentifier ? Math.max(evidence.score, SAME_IDENTIFIER) : evidence.score;
+        double rounded = Math.round(score * 100) / 100.0;
+        return new MatchSuggestion(withScore(p, rounded), rounded, List.copyOf(evidence.reasons));
+    }
+
+    /** A running score and the reasons for it. */
+    private static final class Evidence {
+        double score;
+        boolean sameIdentifier;
+        final List<String> reasons = new ArrayList<>();
+
+        void add(double weight, String reason) {
+            score += weight;
+            if (reason != null) {
+                reasons.add(reason);
             }
         }
+    }
+
+    private static void identifier(Query q, PersonSummary p, Evidence e) {
+        if (q.identifier() == null) {
+            return;
+        }
+        String nhs = p.nhsNumber() == null ? null : p.nhsNumber().value();
+        String local = p.laChildId() == null ? null : p.laChildId().value().toUpperCase(Locale.UK);
+        if (q.identifier().equals(nhs)) {
+            e.add(SAME_IDENTIFIER, "Same NHS number");
+            e.sameIdentifier = true;
+        } else if (q.identifier().equals(local)) {
+            e.add(SAME_IDENTIFIER, "Same LA child id");
+            e.sameIdentifier = true;
+        } else if (q.nhs() != null && nhs != null) {
+            // Two valid NHS numbers never differ by one slip (the check digit sees to that): another child.
+            e.add(-0.5, "Different NHS number");
+        } else if (nhs != null && Likeness.oneSlipApart(q.identifier(), nhs)) {
+            e.add(0.3, "NHS number differs by one digit");
+        } else if (local != null && Likeness.oneSlipApart(q.identifier(), local)) {
+            e.add(0.3, "LA child id differs by one character");
+        }
+    }
+
+    private static void dateOfBirth(Query q, PersonSummary p, Evidence e) {
         LocalDate born = p.dateOfBirth() != null ? p.dateOfBirth() : p.expectedDateOfBirth();
-        if (q.dob() != null && born != null) {
-            if (q.dob().equals(born)) {
-                score += 0.3;
-                reasons.add("Same date of birth");
-            } else if (born.equals(q.swappedDob())) {
-                score += 0.22;
-                reasons.add("Date of birth with day and month swapped");
-            } else if (oneSlipApart(q.dob(), born)) {
-                score += 0.12;
-                reasons.add("Date of birth differs by one digit");
-            } else {
-                score -= 0.2;
-            }
+        if (q.dob() == null || born == null) {
+            return;
         }
+        if (q.dob().equals(born)) {
+            e.add(0.3, "Same date of birth");
+        } else if (born.equals(q.swappedDob())) {
+            e.add(0.22, "Date of birth with day and month swapped");
+        } else if (Likeness.oneSlipApart(q.dob(), born)) {
+            // Weak: among a million people, someone with the same names is often born one slip away. With the
+            // names it still takes the same postcode or address to be suggested.
+            e.add(0.06, "Date of birth differs by one digit");
+        } else if (Math.abs(ChronoUnit.YEARS.between(q.dob(), born)) < GENERATION) {
+            e.add(-0.2, null);
+        } else {
+            // A parent and a child may share a name and an address, but not a generation.
+            e.add(-0.35, null);
+        }
+    }
+
+    private static void names(Query q, Row row, Evidence e) {
+        PersonSummary p = row.person();
         String family = normalise(p.familyName());
+        String given = normalise(p.givenName());
+        if (q.family() != null && family != null && q.given() != null && given != null
+                && alike(q.family(), given) && alike(q.given(), family)
+                && !alike(q.family(), family) && !alike(q.given(), given)) {
+            e.add(0.4, "Given name and surname the other way round");
+            return;
+        }
         if (q.family() != null && family != null) {
             List<String> storedParts = Arrays.asList(family.split("[- ]+"));
             if (q.family().equals(family)) {
-                score += 0.25;
-                reasons.add("Same surname");
+                e.add(0.25, "Same surname");
             } else if (row.aliasFamilyNames().contains(q.family())) {
-                score += 0.2;
-                reasons.add("Known by this surname before");
+                e.add(0.2, "Known by this surname before");
             } else if (q.familyParts().size() + storedParts.size() > 2
                     && (storedParts.contains(q.family()) || q.familyParts().contains(family)
                             || q.familyParts().stream().anyMatch(storedParts::contains))) {
-                score += 0.2;
-                reasons.add("Shares part of a double-barrelled surname");
-            } else if (jaroWinkler(q.family(), family) >= 0.9) {
-                score += 0.2;
-                reasons.add("Surname spelt similarly");
+                e.add(0.2, "Shares part of a double-barrelled surname");
+            } else if (Likeness.jaroWinkler(compact(q.family()), compact(family)) >= 0.9
+                    || Likeness.oneEditApart(compact(q.family()), compact(family))) {
+                e.add(0.2, "Surname spelt similarly");
             } else if (row.wantedPhonetic() != null && row.wantedPhonetic().equals(row.phonetic())) {
-                score += 0.15;
-                reasons.add("Surname sounds the same");
+                e.add(0.15, "Surname sounds the same");
+            } else {
+                // Surnames change (a new partner, an adoption), so another surname counts only a little against.
+                e.add(-0.1, null);
             }
         }
-        String given = normalise(p.givenName());
         if (q.given() != null && given != null) {
             if (q.given().equals(given)) {
-                score += 0.2;
-                reasons.add("Same given name");
+                e.add(0.2, "Same given name");
             } else if (NameVariants.areVariants(q.given(), given)) {
-                score += 0.17;
-                reasons.add(capitalise(q.given()) + " may be short for " + p.givenName());
-            } else if (jaroWinkler(q.given(), given) >= 0.88) {
-                score += 0.14;
-                reasons.add("Given name spelt similarly");
-            } else if (q.given().charAt(0) == given.charAt(0)) {
-                score += 0.05;
+                e.add(0.17, capitalise(q.given()) + " may be short for " + p.givenName());
+            } else if (Likeness.jaroWinkler(compact(q.given()), compact(given)) >= 0.88
+                    || Likeness.oneEditApart(compact(q.given()), compact(given))) {
+                e.add(0.14, "Given name spelt similarly");
             } else {
-                score -= 0.05;
+                // Another given name, with the same surname and date of birth, is what a twin looks like.
+                e.add(-0.35, null);
             }
         }
-        if (q.postcode() != null && p.postcode() != null) {
-            if (q.postcode().equals(p.postcode())) {
-                score += 0.1;
-                reasons.add("Same postcode");
-            } else if (new Postcode(q.postcode()).outward().equals(new Postcode(p.postcode()).outward())) {
-                score += 0.05;
-                reasons.add("Same postcode area");
+    }
+
+    /** The same name, or one spelt similarly. */
+    private static boolean alike(String a, String b) {
+        return a.equals(b) || Likeness.jaroWinkler(compact(a), compact(b)) >= 0.9;
+    }
+
+    /**
+     * The same postcode or the same address count; being nearby (the same postcode area, a postcode one slip
+     * out, the same street) counts only a little, and only once: a district holds thousands of people.
+     */
+    private static void address(Query q, Row row, Evidence e) {
+        String postcode = postcodeKey(row.person().postcode());
+        String nearby = null;
+        if (q.postcode() != null && postcode != null) {
+            if (q.postcode().equals(postcode)) {
+                e.add(0.1, "Same postcode");
+            } else if (Likeness.oneSlipApart(q.postcode(), postcode)) {
+                nearby = "Postcode differs by one character";
+            } else if (Postcode.isValid(q.postcode()) && Postcode.isValid(postcode)
+                    && new Postcode(q.postcode()).outward().equals(new Postcode(postcode).outward())) {
+                nearby = "Same postcode area";
             }
         }
-        double rounded = Math.round(score * 100) / 100.0;
-        return new MatchSuggestion(withScore(p, rounded), rounded, List.copyOf(reasons));
+        if (q.address() != null && row.address() != null) {
+            double words = q.address().wordsInCommon(row.address());
+            if (words >= 0.8 && q.address().sameNumbers(row.address())) {
+                e.add(0.2, "Same address");
+            } else if (words >= 0.6 && !q.address().otherNumbers(row.address())) {
+                nearby = nearby == null ? "Similar address" : nearby;
+            }
+        }
+        if (nearby != null) {
+            e.add(0.03, nearby);
+        }
     }
 
     private static PersonSummary withScore(PersonSummary p, double score) {
@@ -259,76 +392,29 @@ public class PersonMatcher {
                 p.expectedDateOfBirth(), p.nhsNumber(), p.laChildId(), p.postcode(), score);
     }
 
-    /** Dates that differ in a single digit of their ISO form, or by exactly one year. */
-    static boolean oneSlipApart(LocalDate a, LocalDate b) {
-        if (a.withYear(b.getYear()).equals(b) && Math.abs(a.getYear() - b.getYear()) == 1) {
-            return true;
-        }
-        String x = a.toString();
-        String y = b.toString();
-        int differences = 0;
-        for (int i = 0; i < x.length(); i++) {
-            if (x.charAt(i) != y.charAt(i)) {
-                differences++;
-            }
-        }
-        return differences == 1;
-    }
+    // Compiled once: normalising runs for every candidate of every referral.
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_IN_A_NAME = Pattern.compile("[^a-z' -]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static String normalise(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return java.text.Normalizer.normalize(name.trim().toLowerCase(Locale.UK), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replaceAll("[^a-z' -]", "")
-                .replaceAll("\\s+", " ");
+        String accented = Normalizer.normalize(name.trim().toLowerCase(Locale.UK), Normalizer.Form.NFD);
+        String normalised = SPACES.matcher(NOT_IN_A_NAME.matcher(ACCENTS.matcher(accented).replaceAll(""))
+                .replaceAll("")).replaceAll(" ");
+        return normalised.isBlank() ? null : normalised;
+    }
+
+    /** A name without its spaces, hyphens and apostrophes, so that "Isabe lla" and "Isabella" compare equal. */
+    private static String compact(String name) {
+        StringBuilder letters = new StringBuilder(name.length());
+        name.chars().filter(c -> c != ' ' && c != '-' && c != '\'').forEach(letters::appendCodePoint);
+        return letters.toString();
     }
 
     private static String capitalise(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    /** Jaro-Winkler similarity (0 to 1): forgiving of typos and transpositions, rewarding a shared start. */
-    static double jaroWinkler(String a, String b) {
-        if (a.equals(b)) {
-            return 1;
-        }
-        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
-        boolean[] aMatched = new boolean[a.length()];
-        boolean[] bMatched = new boolean[b.length()];
-        int matches = 0;
-        for (int i = 0; i < a.length(); i++) {
-            for (int j = Math.max(0, i - window); j < Math.min(b.length(), i + window + 1); j++) {
-                if (!bMatched[j] && a.charAt(i) == b.charAt(j)) {
-                    aMatched[i] = true;
-                    bMatched[j] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        if (matches == 0) {
-            return 0;
-        }
-        int transpositions = 0;
-        for (int i = 0, j = 0; i < a.length(); i++) {
-            if (aMatched[i]) {
-                while (!bMatched[j]) {
-                    j++;
-                }
-                if (a.charAt(i) != b.charAt(j)) {
-                    transpositions++;
-                }
-                j++;
-            }
-        }
-        double m = matches;
-        double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
-        int prefix = 0;
-        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        return jaro + prefix * 0.1 * (1 - jaro);
     }
 }

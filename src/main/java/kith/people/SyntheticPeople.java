@@ -41,6 +41,9 @@ public final class SyntheticPeople {
     /** {@code from} is {@code type} to {@code to}, by index into the family's members. */
     public record Link(int from, int to, RelationshipType type) {}
 
+    /** The youngest a parent may be at the birth of their eldest child. */
+    static final int PARENT_AGE = 18;
+
     private final Random random;
     private final LocalDate today;
     private long nextNhs = 999_000_000L;
@@ -65,7 +68,11 @@ public final class SyntheticPeople {
         int parents = members.size();
         int children = 1 + random.nextInt(4);
         for (int c = 0; c < children; c++) {
-            members.add(child(surname, ethnicity, home, random.nextInt(15) == 0 && c == children - 1));
+            PersonDetails child = child(surname, ethnicity, home, random.nextInt(15) == 0 && c == children - 1);
+            members.add(withNameOfItsOwn(child, members.subList(parents, members.size())));
+        }
+        for (int parent = 0; parent < parents; parent++) {
+            members.set(parent, olderThanTheChildren(members.get(parent), members.subList(parents, members.size())));
         }
         for (int child = parents; child < members.size(); child++) {
             for (int parent = 0; parent < parents; parent++) {
@@ -83,6 +90,44 @@ public final class SyntheticPeople {
         Address home = new Address((1 + random.nextInt(180)) + " " + pick(STREETS), null, pick(TOWNS), postcode(),
                 null, null, false);
         return child(pick(SURNAMES), pick(ETHNICITIES), home, false);
+    }
+
+    /**
+     * Parents seldom give two children the same name, so a child who drew a sibling's name takes the next one on
+     * the list instead (without drawing again, so that the rest of the families stay the same for the seed).
+     */
+    private static PersonDetails withNameOfItsOwn(PersonDetails child, List<PersonDetails> siblings) {
+        if (child.unborn() || !taken(child.givenName(), siblings)) {
+            return child;
+        }
+        String[] names = "F".equals(child.sex()) ? GIRLS : BOYS;
+        String given = child.givenName();
+        for (int next = List.of(names).indexOf(given); taken(given, siblings); ) {
+            next = (next + 1) % names.length;
+            given = names[next];
+        }
+        return new PersonDetails(child.kind(), false, given, child.familyName(), null, List.of(), child.dateOfBirth(),
+                null, child.sex(), child.ethnicity(), child.disabilities(), child.languages(), child.addresses(),
+                child.nhsNumber(), child.nhsNumberSource(), null);
+    }
+
+    /**
+     * Ages are drawn independently, so a parent may have come out barely older than their eldest child: make the
+     * parent at least {@link #PARENT_AGE} years older (still within 19 to 49, as the eldest child is under 17).
+     */
+    private static PersonDetails olderThanTheChildren(PersonDetails parent, List<PersonDetails> children) {
+        LocalDate latest = children.stream().map(PersonDetails::dateOfBirth).filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo).map(eldest -> eldest.minusYears(PARENT_AGE)).orElse(parent.dateOfBirth());
+        if (!parent.dateOfBirth().isAfter(latest)) {
+            return parent;
+        }
+        return new PersonDetails(parent.kind(), false, parent.givenName(), parent.familyName(), null, List.of(), latest,
+                null, parent.sex(), parent.ethnicity(), parent.disabilities(), parent.languages(), parent.addresses(),
+                parent.nhsNumber(), parent.nhsNumberSource(), null);
+    }
+
+    private static boolean taken(String given, List<PersonDetails> siblings) {
+        return siblings.stream().anyMatch(sibling -> sibling.givenName().equals(given));
     }
 
     private PersonDetails adult(String given, String surname, char sex, String ethnicity, Address home) {

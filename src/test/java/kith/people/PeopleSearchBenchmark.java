@@ -2,7 +2,6 @@ package kith.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -19,8 +18,8 @@ final class PeopleSearchBenchmark {
     record Target(UUID id, String surname, LocalDate dateOfBirth, boolean mistyped) {}
 
     /** Latencies in milliseconds, and how often the person looked for was among the results. */
-    record Figures(int queries, double p50, double p95, double p99, double max, double mean, double perSecond,
-            double meanResults, int exactQueries, int exactFound, int mistypedQueries, int mistypedFound) {
+    record Figures(Latencies latencies, double meanResults, int exactQueries, int exactFound, int mistypedQueries,
+            int mistypedFound) {
 
         double exactRecall() {
             return exactQueries == 0 ? 1 : (double) exactFound / exactQueries;
@@ -97,25 +96,11 @@ final class PeopleSearchBenchmark {
                 exactFound += hit ? 1 : 0;
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(nanos);
-        return new Figures(nanos.length, millis(percentile(nanos, 0.50)), millis(percentile(nanos, 0.95)),
-                millis(percentile(nanos, 0.99)), millis(nanos[nanos.length - 1]),
-                millis((long) Arrays.stream(nanos).average().orElse(0)), nanos.length / seconds,
-                (double) results / nanos.length, exactQueries, exactFound, mistypedQueries, mistypedFound);
+        return new Figures(Latencies.of(nanos, System.nanoTime() - start), (double) results / nanos.length,
+                exactQueries, exactFound, mistypedQueries, mistypedFound);
     }
 
     private List<PersonSummary> find(Target target) {
         return search.find(new SearchCriteria(target.surname(), target.dateOfBirth(), null), PeopleSearch.LIMIT);
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static long percentile(long[] sorted, double fraction) {
-        int rank = (int) Math.ceil(fraction * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
     }
 }

@@ -1,16 +1,12 @@
 package kith.people;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The plain-text record of a benchmark run: the figures together with what they depend on (machine, JDK,
- * PostgreSQL and its settings, how many people share a birthday, index sizes), so that runs can be compared.
+ * The plain-text record of a person search benchmark run: the figures together with what they depend on (the
+ * {@link BenchmarkSetting}, how many people share a birthday, index sizes), so that runs can be compared.
  */
 final class PeopleSearchBenchmarkReport {
 
@@ -24,12 +20,6 @@ final class PeopleSearchBenchmarkReport {
 
     String text(SyntheticPeopleLoader.Load load, PeopleSearchBenchmark.Figures figures,
             PeopleSearchBenchmark.Target explained, String plan, int warmUp) {
-        var system = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        String postgres = jdbc.sql("SELECT version()").query(String.class).single();
-        String settings = jdbc.sql("""
-                        SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
-                        WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'jit')""")
-                .query(String.class).single();
         String perDate = jdbc.sql("""
                         SELECT round(avg(n), 1) || ' on average, ' || max(n) || ' at most' FROM
                           (SELECT count(*) AS n FROM person WHERE date_of_birth IS NOT NULL GROUP BY date_of_birth) d""")
@@ -42,12 +32,7 @@ final class PeopleSearchBenchmarkReport {
         return String.format(Locale.UK, """
                 Person search by surname and date of birth: latest run
                 ======================================================
-                When:        %s
-                Machine:     %d cores, %.1f GiB memory, %s
-                JDK:         %s %s
-                PostgreSQL:  %s (embedded)
-                Settings:    %s
-
+                %s
                 Data:        %,d people in person: %s
                 Load:        %s
                 Per date:    people sharing a date of birth: %s
@@ -63,20 +48,17 @@ final class PeopleSearchBenchmarkReport {
                 Plan for %s born %s:
                 %s
                 """,
-                ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                Runtime.getRuntime().availableProcessors(), system.getTotalMemorySize() / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                System.getProperty("java.vm.vendor"), Runtime.version(),
-                postgres, settings,
+                BenchmarkSetting.describe(jdbc, clock),
                 load.people(), load.added() == 0 ? "loaded earlier in this run"
                         : String.format(Locale.UK, "%,d from SyntheticPeople seed %d with one address each, the rest demo families",
                                 load.added(), SyntheticPeopleLoader.SEED),
                 load.added() == 0 ? "none needed"
                         : String.format(Locale.UK, "%.1f s (COPY, then VACUUM ANALYZE)", load.took().toMillis() / 1000.0),
                 perDate, sizes,
-                figures.queries(), warmUp, PeopleSearch.LIMIT,
-                figures.p50(), figures.p95(), figures.p99(), figures.max(), figures.mean(),
-                figures.perSecond(), figures.meanResults(),
+                figures.latencies().calls(), warmUp, PeopleSearch.LIMIT,
+                figures.latencies().p50(), figures.latencies().p95(), figures.latencies().p99(),
+                figures.latencies().max(), figures.latencies().mean(), figures.latencies().perSecond(),
+                figures.meanResults(),
                 figures.exactFound(), figures.exactQueries(), 100 * figures.exactRecall(),
                 figures.mistypedFound(), figures.mistypedQueries(), 100 * figures.mistypedRecall(),
                 explained.surname(), explained.dateOfBirth(), plan);

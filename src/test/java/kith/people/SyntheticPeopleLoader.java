@@ -9,16 +9,20 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Fills the person table with people invented by {@link SyntheticPeople}, for benchmarks. Saving a million
- * people through the repository would take most of an hour; PostgreSQL COPY takes a minute or two. Each
- * person gets one current address; relationships are left out because no benchmark reads them yet.
+ * Fills the person table with people invented by {@link SyntheticPeople}, or with any people a benchmark brings,
+ * for benchmarks. Saving a million people through the repository would take most of an hour; PostgreSQL COPY
+ * takes a minute or two. Each person gets one current address; relationships are left out because no benchmark
+ * reads them yet.
  *
  * <p>Everything is copied in one transaction, so a failed load leaves nothing behind, and a table that already
  * holds the wanted number of people is left alone, so a second benchmark in the same run costs nothing.
@@ -54,6 +58,9 @@ final class SyntheticPeopleLoader {
         this.owner = owner;
     }
 
+    /** One person to copy in, with the LA child id to give it (or none). */
+    record Entry(UUID id, PersonDetails person, String laChildId) {}
+
     /** Loads {@code people} invented people unless the table already holds at least that many. */
     Load ensure(int people, LocalDate today) throws SQLException, IOException {
         long existing = count();
@@ -61,33 +68,47 @@ final class SyntheticPeopleLoader {
             return new Load(existing, 0, Duration.ZERO);
         }
         long start = System.nanoTime();
-        copy(people, today);
+        SyntheticPeople synthetic = generator(SEED, today);
+        var serial = new AtomicInteger();
+        copy(Stream.generate(synthetic::family).flatMap(family -> family.members().stream()).limit(people)
+                // "B" keeps these apart from the "K" ids that Kith itself hands out from la_child_id_seq.
+                .map(member -> new Entry(UUID.randomUUID(), member, member.kind() == PersonKind.CHILD
+                        ? "B%09d".formatted(serial.incrementAndGet()) : null)));
         vacuumAndAnalyse();
         return new Load(count(), people, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void copy(int people, LocalDate today) throws SQLException, IOException {
-        SyntheticPeople synthetic = new SyntheticPeople(SEED, today);
+    /**
+     * A generator of invented people whose NHS numbers follow the highest already in the table: the number is
+     * unique, and the demo families (and any people loaded before) hold numbers from the same 999 range.
+     */
+    SyntheticPeople generator(long seed, LocalDate today) throws SQLException {
+        SyntheticPeople synthetic = new SyntheticPeople(seed, today);
+        try (Connection connection = app.getConnection()) {
+            skipUsedNhsNumbers(connection, synthetic);
+        }
+        return synthetic;
+    }
+
+    /** Copies the people, each with one current address (its first), in one transaction, then analyses the tables. */
+    void load(List<Entry> entries) throws SQLException, IOException {
+        copy(entries.stream());
+        vacuumAndAnalyse();
+    }
+
+    private void copy(Stream<Entry> entries) throws SQLException, IOException {
         String now = Instant.now().toString();
         try (Connection connection = app.getConnection()) {
             connection.setAutoCommit(false);
-            skipUsedNhsNumbers(connection, synthetic);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            int written = 0;
-            while (written < people) {
+            Iterator<Entry> next = entries.iterator();
+            while (next.hasNext()) {
                 StringBuilder persons = new StringBuilder(CHUNK * 160);
                 StringBuilder addresses = new StringBuilder(CHUNK * 80);
-                for (int inChunk = 0; inChunk < CHUNK && written < people; ) {
-                    for (PersonDetails member : synthetic.family().members()) {
-                        if (written == people) {
-                            break;
-                        }
-                        UUID id = UUID.randomUUID();
-                        written++;
-                        inChunk++;
-                        personRow(persons, id, member, written, now);
-                        addressRow(addresses, id, member.addresses().getFirst());
-                    }
+                for (int inChunk = 0; inChunk < CHUNK && next.hasNext(); inChunk++) {
+                    Entry entry = next.next();
+                    personRow(persons, entry, now);
+                    addressRow(addresses, entry.id(), entry.person().addresses().getFirst());
                 }
                 // Person rows first: the address rows refer to them.
                 copy.copyIn(COPY_PERSON, new StringReader(persons.toString()));
@@ -117,14 +138,13 @@ final class SyntheticPeopleLoader {
         }
     }
 
-    private static void personRow(StringBuilder row, UUID id, PersonDetails person, int serial, String now) {
+    private static void personRow(StringBuilder row, Entry entry, String now) {
+        PersonDetails person = entry.person();
         // The generator can run out of ten-digit 999 numbers only if the table already held many; then go without.
         String nhs = person.nhsNumber() != null && person.nhsNumber().length() == 10 ? person.nhsNumber() : null;
-        // "B" keeps these apart from the "K" ids that Kith itself hands out from la_child_id_seq.
-        String laChildId = person.kind() == PersonKind.CHILD ? "B%09d".formatted(serial) : null;
-        fields(row, id, 0, person.kind(), person.givenName(), person.familyName(), person.dateOfBirth(),
+        fields(row, entry.id(), 0, person.kind(), person.givenName(), person.familyName(), person.dateOfBirth(),
                 person.expectedDateOfBirth(), person.sex(), person.ethnicity(), array(person.disabilities()),
-                array(person.languages()), nhs, nhs == null ? null : person.nhsNumberSource(), laChildId, now, now);
+                array(person.languages()), nhs, nhs == null ? null : person.nhsNumberSource(), entry.laChildId(), now, now);
     }
 
     private static void addressRow(StringBuilder row, UUID personId, Address address) {
