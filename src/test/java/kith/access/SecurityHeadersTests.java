@@ -3,17 +3,14 @@ package kith.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kith.KithTest;
+import kith.support.FormSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -50,31 +47,17 @@ class SecurityHeadersTests {
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("KITH_SESSION="))
-                .findFirst()
-                .orElse(null);
+        return FormSignIn.sessionCookie(response);
     }
 
     /** Signs in through the real form; returns the Set-Cookie header of the signed-in session. */
     private String signIn(String username) throws Exception {
-        HttpResponse<String> page = get("/sign-in", null);
-        String before = sessionCookie(page);
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(token.find()).isTrue();
-        String form = "username=" + username + "&password=kith-demo&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", before.split(";")[0])
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/");
-        String after = sessionCookie(response);
+        FormSignIn.Result signIn = FormSignIn.signIn(http, "http://localhost:" + port, username);
+        assertThat(signIn.response().statusCode()).isEqualTo(302);
+        assertThat(signIn.response().headers().firstValue("Location").orElseThrow()).endsWith("/");
+        String after = signIn.cookieAfter();
         assertThat(after).as("a new session at sign-in").isNotNull();
-        assertThat(after.split(";")[0]).isNotEqualTo(before.split(";")[0]);
+        assertThat(after.split(";")[0]).isNotEqualTo(signIn.cookieBefore().split(";")[0]);
         return after;
     }
 

@@ -2,6 +2,7 @@ package kith.people;
 
 import java.time.Clock;
 import java.util.Locale;
+import kith.support.BenchmarkEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,7 +49,7 @@ final class PeopleSearchBenchmarkReport {
                 Plan for %s born %s:
                 %s
                 """,
-                BenchmarkSetting.describe(jdbc, clock),
+                BenchmarkEnvironment.describe(jdbc, clock),
                 load.people(), load.added() == 0 ? "loaded earlier in this run"
                         : String.format(Locale.UK, "%,d from SyntheticPeople seed %d with one address each, the rest demo families",
                                 load.added(), SyntheticPeopleLoader.SEED),

@@ -1,5 +1,7 @@
 package kith.people;
 
+import kith.support.BenchmarkEnvironment;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +95,7 @@ final class PersonMatchingBenchmarkReport {
                 Person matching: latest run
                 ===========================
                 %s
-                %s""".formatted(BenchmarkSetting.describe(jdbc, clock), String.join("\n", sections));
+                %s""".formatted(BenchmarkEnvironment.describe(jdbc, clock), String.join("\n", sections));
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         System.out.println(text);

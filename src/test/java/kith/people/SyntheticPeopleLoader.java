@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import kith.support.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -27,10 +28,13 @@ import org.postgresql.copy.CopyManager;
  * <p>Everything is copied in one transaction, so a failed load leaves nothing behind, and a table that already
  * holds the wanted number of people is left alone, so a second benchmark in the same run costs nothing.
  */
-final class SyntheticPeopleLoader {
+public final class SyntheticPeopleLoader {
 
     /** The same seed gives the same people (apart from ids and NHS numbers; see {@link #skipUsedNhsNumbers}). */
-    static final long SEED = 20_260_501L;
+    public static final long SEED = 20_260_501L;
+
+    /** Begins the LA child id of every invented child ("B" and nine digits), apart from Kith's own "K" ids. */
+    public static final String LA_CHILD_ID_PREFIX = "B";
 
     // Big enough that per-statement overhead vanishes, small enough that a chunk is a few megabytes.
     private static final int CHUNK = 20_000;
@@ -44,7 +48,7 @@ final class SyntheticPeopleLoader {
             FROM STDIN""";
 
     /** What {@link #ensure} did: people in the table now, how many it added (none if skipped), how long it took. */
-    record Load(long people, int added, Duration took) {}
+    public record Load(long people, int added, Duration took) {}
 
     private final DataSource app;
     private final DataSource owner;
@@ -53,7 +57,7 @@ final class SyntheticPeopleLoader {
      * @param app   Kith's own role, which may insert people
      * @param owner the role that ran the migrations: only a table's owner may VACUUM and ANALYZE it
      */
-    SyntheticPeopleLoader(DataSource app, DataSource owner) {
+    public SyntheticPeopleLoader(DataSource app, DataSource owner) {
         this.app = app;
         this.owner = owner;
     }
@@ -62,7 +66,7 @@ final class SyntheticPeopleLoader {
     record Entry(UUID id, PersonDetails person, String laChildId) {}
 
     /** Loads {@code people} invented people unless the table already holds at least that many. */
-    Load ensure(int people, LocalDate today) throws SQLException, IOException {
+    public Load ensure(int people, LocalDate today) throws SQLException, IOException {
         long existing = count();
         if (existing >= people) {
             return new Load(existing, 0, Duration.ZERO);
@@ -142,54 +146,15 @@ final class SyntheticPeopleLoader {
         PersonDetails person = entry.person();
         // The generator can run out of ten-digit 999 numbers only if the table already held many; then go without.
         String nhs = person.nhsNumber() != null && person.nhsNumber().length() == 10 ? person.nhsNumber() : null;
-        fields(row, entry.id(), 0, person.kind(), person.givenName(), person.familyName(), person.dateOfBirth(),
-                person.expectedDateOfBirth(), person.sex(), person.ethnicity(), array(person.disabilities()),
-                array(person.languages()), nhs, nhs == null ? null : person.nhsNumberSource(), entry.laChildId(), now, now);
+        CopyText.row(row, entry.id(), 0, person.kind(), person.givenName(), person.familyName(), person.dateOfBirth(),
+                person.expectedDateOfBirth(), person.sex(), person.ethnicity(), CopyText.array(person.disabilities()),
+                CopyText.array(person.languages()), nhs, nhs == null ? null : person.nhsNumberSource(), entry.laChildId(),
+                now, now);
     }
 
     private static void addressRow(StringBuilder row, UUID personId, Address address) {
-        fields(row, personId, 0, address.line1(), address.line2(), address.town(), address.postcode(),
+        CopyText.row(row, personId, 0, address.line1(), address.line2(), address.town(), address.postcode(),
                 address.movedIn(), address.movedOut(), address.confidential());
-    }
-
-    /** One row in COPY's text format: tab between fields, \N for null, backslash escapes. */
-    private static void fields(StringBuilder row, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                row.append('\t');
-            }
-            if (values[i] == null) {
-                row.append("\\N");
-            } else {
-                escape(row, values[i].toString());
-            }
-        }
-        row.append('\n');
-    }
-
-    private static void escape(StringBuilder row, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> row.append("\\\\");
-                case '\t' -> row.append("\\t");
-                case '\n' -> row.append("\\n");
-                case '\r' -> row.append("\\r");
-                default -> row.append(c);
-            }
-        }
-    }
-
-    /** A text[] literal; the values are DfE codes and language names, so quoting them is enough. */
-    private static String array(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (String value : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"').append(value).append('"');
-        }
-        return literal.append('}').toString();
     }
 
     private long count() throws SQLException {

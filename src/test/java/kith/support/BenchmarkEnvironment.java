@@ -1,4 +1,4 @@
-package kith.people;
+package kith.support;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -9,14 +9,14 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a benchmark's figures depend on besides the code: when it ran, the machine, the JDK, PostgreSQL and its
- * settings. The opening lines of every benchmark report, so that runs can be compared.
+ * What a benchmark's figures depend on besides the code: when, the machine, the JDK, PostgreSQL and the
+ * settings that shape its plans. The first lines of every benchmark record, so that runs can be compared.
  */
-final class BenchmarkSetting {
+public final class BenchmarkEnvironment {
 
-    private BenchmarkSetting() {}
+    private BenchmarkEnvironment() {}
 
-    static String describe(JdbcClient jdbc, Clock clock) {
+    public static String describe(JdbcClient jdbc, Clock clock) {
         var system = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         String postgres = jdbc.sql("SELECT version()").query(String.class).single();
         String settings = jdbc.sql("""
@@ -25,14 +25,14 @@ final class BenchmarkSetting {
                 .query(String.class).single();
         return String.format(Locale.UK, """
                 When:        %s
-                Machine:     %d cores, %.1f GiB memory, %s, load average %.2f at the end
+                Machine:     %d cores, %.1f GiB memory, %s
                 JDK:         %s %s
                 PostgreSQL:  %s (embedded)
                 Settings:    %s
                 """,
                 ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 Runtime.getRuntime().availableProcessors(), system.getTotalMemorySize() / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name") + " " + System.getProperty("os.version"), system.getSystemLoadAverage(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.vendor"), Runtime.version(), postgres, settings);
     }
 }
