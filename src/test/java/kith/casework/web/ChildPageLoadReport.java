@@ -20,8 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ChildPageLoadReport {
 
-    /** What was measured and how: the tool's version, the loads, the children asked for. */
-    record Setup(String wrkVersion, Wrk.Load warmUp, Wrk.Load measured, List<UUID> children) {}
+    /**
+     * What was measured and how: the tool's version, the loads, the children asked for, and the Thymeleaf
+     * settings the page was rendered with (a run may override them to compare).
+     */
+    record Setup(String wrkVersion, Wrk.Load warmUp, Wrk.Load measured, List<UUID> children, String rendering) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,6 +51,7 @@ final class ChildPageLoadReport {
                 Asked for:   %,d children with open Family Help, in random order, round and round; %s
                 Tool:        %s, script src/test/resources/wrk/rotating-get.lua, over loopback,
                              one signed-in social.worker session per wrk thread (session cookie, no Basic)
+                Rendering:   %s
                 Warm-up:     each endpoint %s, not recorded
                 Measured:    each run %s, in the order bare, page, page, bare
 
@@ -73,7 +77,7 @@ final class ChildPageLoadReport {
                                 histories.added(), CaseHistoryLoader.SEED, histories.took().toMillis() / 1000.0),
                 sizes(),
                 setup.children().size(), shown(setup.children()),
-                setup.wrkVersion(), setup.warmUp().describe(), setup.measured().describe(),
+                setup.wrkVersion(), setup.rendering(), setup.warmUp().describe(), setup.measured().describe(),
                 rows(runs),
                 page.perSecond(), page.p95(), page.p50(), page.cpuMillisPerRequest(), page.appCpuMillisPerRequest(),
                 page.postgresCpuMillisPerRequest(),

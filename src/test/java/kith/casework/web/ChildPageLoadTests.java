@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +64,7 @@ class ChildPageLoadTests {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired StatementCounter statements;
+    @Autowired Environment environment;
 
     @Autowired
     @Qualifier("ownerDataSource")
@@ -86,7 +88,7 @@ class ChildPageLoadTests {
                 children, this::viewsAudited, PostgresCpu.of(owner)).run(WARM_UP, MEASURED);
         double ratio = Summary.of(Endpoint.PAGE, runs).perSecond() / Summary.of(Endpoint.BARE, runs).perSecond();
 
-        var setup = new ChildPageLoadReport.Setup(wrk.version(), WARM_UP, MEASURED, children);
+        var setup = new ChildPageLoadReport.Setup(wrk.version(), WARM_UP, MEASURED, children, rendering());
         String report = new ChildPageLoadReport(jdbc, clock).text(people, histories, setup, runs, ratio, sql(page), plans);
         Files.createDirectories(LATEST.getParent());
         Files.writeString(LATEST, report);
@@ -153,6 +155,13 @@ class ChildPageLoadTests {
             }
         }
         return plans.toString();
+    }
+
+    /** The Thymeleaf settings that change the cost of rendering (docs/benchmarks/child-page-load.md). */
+    private String rendering() {
+        return "spring.thymeleaf.enable-spring-el-compiler=" + environment.getProperty("spring.thymeleaf.enable-spring-el-compiler")
+                + ", spring.thymeleaf.servlet.produce-partial-output-while-processing="
+                + environment.getProperty("spring.thymeleaf.servlet.produce-partial-output-while-processing");
     }
 
     private long viewsAudited() {
