@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Re-measures the child's page under load (issue 4): generates the large authority (500,000 people,
 # 2,000,000 chronology entries) in a throwaway embedded PostgreSQL, drives the page and the bare endpoint
-# with wrk, and rewrites docs/benchmarks/child-page-load-latest.txt. About eight minutes on two cores.
+# with wrk, and rewrites docs/benchmarks/child-page-load-latest.txt. About six minutes on two quiet cores.
 # See docs/benchmarks/child-page-load.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The acceptance test of the child's page at scale (issue 4): in a generated large authority (500,000 people,
  * 2,000,000 chronology entries), the page serves at least half the requests per second of a bare endpoint that
- * runs the same SQL in the same run and renders nothing. Heavy (about eight minutes on two cores, half of it
+ * runs the same SQL in the same run and renders nothing. Heavy (about six minutes on two quiet cores, a third of it
  * loading), so it runs only with {@code ./mvnw -Pbenchmark verify}; it needs wrk (Debian) and overwrites
  * {@code docs/benchmarks/child-page-load-latest.txt}. Its own property switches the bare endpoint on, so it has
  * a Spring context (and PostgreSQL) of its own.
