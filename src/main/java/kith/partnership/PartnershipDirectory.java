@@ -122,6 +122,17 @@ public class PartnershipDirectory {
                 .list();
     }
 
+    /** The practitioner and everyone in their team (only the practitioner when they have no team). */
+    @Transactional(readOnly = true)
+    public List<UUID> teamOf(UUID practitionerId) {
+        return jdbc.sql("""
+                        SELECT p.id FROM practitioner p
+                        WHERE p.id = :id OR p.team_id = (SELECT team_id FROM practitioner WHERE id = :id)""")
+                .param("id", practitionerId)
+                .query(UUID.class)
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public List<AgencyView> agencies() {
         return jdbc.sql("""

@@ -92,6 +92,9 @@ class FamilyHelpJourneyTests {
             browser.click(By.partialLinkText("Assessment of Harper Journeyman"));
             browser.clickButton("Authorise assessment");
             browser.assertShows("The assessment has been authorised");
+            browser.clickLink("Your team’s families");
+            browser.assertShows("Your team’s families", "Harper Journeyman", "Grace Adeyemi");
+            browser.assertAccessible();
 
             browser.open("/people/" + child + "/chronology");
             browser.assertShowsAfterRefresh("Family Help opened", "Lead practitioner: Grace Adeyemi",

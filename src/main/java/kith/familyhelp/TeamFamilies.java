@@ -1,0 +1,112 @@
+package kith.familyhelp;
+
+import java.sql.Array;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kith.access.RecordAccess;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import kith.partnership.PartnershipDirectory;
+import kith.people.PersonManagement;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A team manager's view of the Family Help their team holds: every open episode the manager supervises or
+ * someone in the manager's team supervises or leads, with what is due. Seeing the list is audited, because
+ * it names children.
+ */
+@Service
+public class TeamFamilies {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** A child in an episode; {@code name} is null when the record is restricted and not open to the manager. */
+    public record Child(UUID id, String name) {}
+
+    /** One open episode of the team, with the assessment and plan review dates that make work due. */
+    public record TeamFamily(UUID episodeId, EpisodeKind kind, LocalDate openedOn, List<Child> children,
+            String leadPractitionerName, String supervisorName, LocalDate assessmentDueOn, LocalDate nextReviewOn) {
+
+        public boolean assessmentOverdueOn(LocalDate today) {
+            return assessmentDueOn != null && assessmentDueOn.isBefore(today);
+        }
+
+        public boolean reviewOverdueOn(LocalDate today) {
+            return nextReviewOn != null && nextReviewOn.isBefore(today);
+        }
+    }
+
+    private final RecordAccess access;
+    private final PartnershipDirectory partnership;
+    private final PersonManagement people;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TeamFamilies(RecordAccess access, PartnershipDirectory partnership, PersonManagement people, AuditTrail audit,
+            JdbcClient jdbc, Clock clock) {
+        this.access = access;
+        this.partnership = partnership;
+        this.people = people;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    /** The signed-in manager's team's open episodes, overdue work first, then oldest first. */
+    @Transactional
+    public List<TeamFamily> ofMyTeam() {
+        access.checkMayManageFamilyHelp();
+        UUID manager = access.currentPractitioner();
+        List<UUID> team = manager == null ? List.of() : partnership.teamOf(manager);
+        record Row(UUID episodeId, EpisodeKind kind, LocalDate openedOn, List<UUID> children, String lead,
+                String supervisor, LocalDate assessmentDueOn, LocalDate nextReviewOn) {}
+        List<Row> rows = jdbc.sql("""
+                        SELECT e.id, e.kind, e.opened_on, e.lead_practitioner_name, e.supervisor_name,
+                          (SELECT array_agg(m.person_id ORDER BY m.person_id) FROM episode_member m
+                             WHERE m.episode_id = e.id AND m.child) AS children,
+                          (SELECT min(a.due_on) FROM assessment a
+                             WHERE a.episode_id = e.id AND a.completed_on IS NULL) AS assessment_due_on,
+                          (SELECT p.next_review_on FROM family_plan p
+                             WHERE p.episode_id = e.id AND p.ended_on IS NULL) AS next_review_on
+                        FROM family_help_episode e
+                        WHERE e.closed_on IS NULL
+                          AND (e.supervisor_id = ANY(:team) OR e.lead_practitioner_id = ANY(:team))
+                        ORDER BY e.opened_on, e.id""")
+                .param("team", team.toArray(UUID[]::new))
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), EpisodeKind.valueOf(rs.getString("kind")),
+                        rs.getObject("opened_on", LocalDate.class), uuids(rs.getArray("children")),
+                        rs.getString("lead_practitioner_name"), rs.getString("supervisor_name"),
+                        rs.getObject("assessment_due_on", LocalDate.class), rs.getObject("next_review_on", LocalDate.class)))
+                .list();
+        List<UUID> children = rows.stream().flatMap(row -> row.children().stream()).distinct().toList();
+        audit.record(AuditRecord.allowed("TEAM_FAMILIES_VIEWED", children));
+        Map<UUID, String> names = people.names(children);
+        LocalDate today = today();
+        return rows.stream()
+                .map(row -> new TeamFamily(row.episodeId(), row.kind(), row.openedOn(),
+                        row.children().stream().map(id -> new Child(id, names.get(id))).toList(),
+                        row.lead(), row.supervisor(), row.assessmentDueOn(), row.nextReviewOn()))
+                .sorted((a, b) -> Boolean.compare(overdue(b, today), overdue(a, today)))
+                .toList();
+    }
+
+    private static boolean overdue(TeamFamily family, LocalDate today) {
+        return family.assessmentOverdueOn(today) || family.reviewOverdueOn(today);
+    }
+
+    private static List<UUID> uuids(Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
+    }
+}
