@@ -1,6 +1,7 @@
 package kith.familyhelp;
 
 import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -106,7 +107,7 @@ public class TeamFamilies {
         return family.assessmentOverdueOn(today) || family.reviewOverdueOn(today);
     }
 
-    private static List<UUID> uuids(Array array) throws java.sql.SQLException {
+    private static List<UUID> uuids(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
 }
