@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -181,6 +182,17 @@ class FamilyHelpTests {
         users.run("team.manager", () -> episodes.close(theirs.id(), latest.version(), ReasonForClosure.RC7,
                 "Evie is doing well at home and school"));
         mvc.perform(get("/people/" + theirChild).with(users.as("police.officer"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReasonForClosureThatIsNotOneOfTheOptionsLeavesTheEpisodeOpenWithAClearMessage() throws Exception {
+        EpisodeView episode = mother.episode("Rory", "Tamperley", ReferralDecision.TARGETED_EARLY_HELP);
+        mvc.perform(post("/family-help/" + episode.id() + "/close").with(users.as("team.manager")).with(csrf())
+                        .param("version", String.valueOf(episode.version())).param("reason", "RC99")
+                        .param("summary", "Rory is doing well"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", Matchers.startsWith("Choose one of the options")));
+        assertThat(users.call("team.manager", () -> episodes.open(episode.id())).closedOn()).as("still open").isNull();
     }
 
     @Autowired kith.casework.Chronology chronology;

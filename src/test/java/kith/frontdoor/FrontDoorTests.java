@@ -210,6 +210,22 @@ class FrontDoorTests {
     }
 
     @Test
+    void aDecisionThatIsNotOneOfTheOptionsIsNamedOnItsFieldAndNothingIsSaved() throws Exception {
+        UUID id = referral("Oakfield");
+        mvc.perform(post("/front-door/referrals/" + id + "/decision").with(users.as("front.door")).with(csrf())
+                        .param("version", "0").param("decision", "ADOPTION").param("reason", "Family asked for help"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Choose one of the options")))
+                .andExpect(content().string(Matchers.containsString("#decision")));
+        mvc.perform(post("/api/v1/referrals/" + id + "/decision").with(users.as("front.door")).with(csrf())
+                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"ADOPTION\", \"reason\": \"Family asked for help\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("decision"));
+        assertThat(jdbc.sql("SELECT decision FROM referral WHERE id = :id").param("id", id).query(String.class).optional())
+                .as("nothing decided").isEmpty();
+    }
+
+    @Test
     void aPartnerAnswersTheFrontDoorsRequestAndTheShareIsAuditedWithItsLawfulBasis() throws Exception {
         UUID id = referral("Northgate");
         UUID school = jdbc.sql("SELECT id FROM agency WHERE kind = 'SCHOOL' LIMIT 1").query(UUID.class).single();

@@ -11,6 +11,7 @@ import kith.familyhelp.Assessments;
 import kith.access.RecordAccess;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
+import kith.shared.web.DateInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class AssessmentPages {
         try {
             if ("complete".equals(action)) {
                 List<InvalidInput.Problem> problems = new ArrayList<>();
-                LocalDate on = Dates.read("completedOn", "Date completed", completedDay, completedMonth, completedYear, problems);
+                LocalDate on = DateInput.read("completedOn", "Date completed", completedDay, completedMonth, completedYear, problems);
                 if (!problems.isEmpty()) {
                     throw new InvalidInput(problems);
                 }

@@ -13,6 +13,7 @@ import kith.familyhelp.ReasonForClosure;
 import kith.familyhelp.Visits;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
+import kith.shared.web.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,7 +102,7 @@ class FamilyHelpPages {
     String close(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String summary, RedirectAttributes redirect) {
         return act(id, redirect, "Family Help has been closed", () -> episodes.close(id, version,
-                reason == null || reason.isBlank() ? null : ReasonForClosure.valueOf(reason), summary));
+                Choice.of(ReasonForClosure.class, "reason", reason), summary));
     }
 
     @PostMapping("/family-help/{id}/assessments")

@@ -8,6 +8,8 @@ import java.util.List;
 import kith.familyhelp.PlanContent;
 import kith.familyhelp.PlanView;
 import kith.shared.InvalidInput;
+import kith.shared.web.Choice;
+import kith.shared.web.DateInput;
 
 /** The family plan form: three goals and five actions fit on the page; dates typed as day, month, year. */
 public class PlanForm {
@@ -88,10 +90,10 @@ public class PlanForm {
         List<PlanContent.Action> typed = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             ActionForm a = actions.get(i);
-            var due = Dates.read("actions[" + i + "].dueOn", "The date", a.dueDay, a.dueMonth, a.dueYear, problems);
+            var due = DateInput.read("actions[" + i + "].dueOn", "The date", a.dueDay, a.dueMonth, a.dueYear, problems);
             typed.add(new PlanContent.Action(a.goal == null ? 0 : a.goal, a.action, a.owner,
-                    a.ownerKind == null || a.ownerKind.isBlank() ? null : ActionOwner.valueOf(a.ownerKind), due,
-                    a.progress == null || a.progress.isBlank() ? null : ActionProgress.valueOf(a.progress)));
+                    Choice.of(ActionOwner.class, "actions[" + i + "].ownerKind", a.ownerKind), due,
+                    Choice.of(ActionProgress.class, "actions[" + i + "].progress", a.progress)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -14,6 +14,7 @@ import kith.familyhelp.FamilyPlans;
 import kith.familyhelp.PlanView;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
+import kith.shared.web.DateInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +85,7 @@ class PlanPages {
         PlanView plan = plans.open(planId);
         try {
             List<InvalidInput.Problem> problems = new ArrayList<>();
-            LocalDate held = Dates.read("heldOn", "Date of the review", heldDay, heldMonth, heldYear, problems);
+            LocalDate held = DateInput.read("heldOn", "Date of the review", heldDay, heldMonth, heldYear, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }

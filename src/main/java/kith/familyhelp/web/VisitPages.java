@@ -12,6 +12,7 @@ import java.util.UUID;
 import kith.familyhelp.FamilyHelpEpisodes;
 import kith.familyhelp.Visits;
 import kith.shared.InvalidInput;
+import kith.shared.web.DateInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +61,7 @@ class VisitPages {
         Map<String, String> fields = fieldsOf(params);
         try {
             List<InvalidInput.Problem> problems = new ArrayList<>();
-            LocalDate on = Dates.read("visitedOn", "Date of the visit", fields.get("visitedDay"), fields.get("visitedMonth"),
+            LocalDate on = DateInput.read("visitedOn", "Date of the visit", fields.get("visitedDay"), fields.get("visitedMonth"),
                     fields.get("visitedYear"), problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);

@@ -15,6 +15,7 @@ import kith.frontdoor.Referrals;
 import kith.shared.IdempotencyKeys;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
+import kith.shared.web.Choice;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,11 +52,11 @@ class FrontDoorApi {
             Boolean familyAgrees, String lawfulBasis, Boolean confirmNotDuplicate) {
 
         NewContact contact() {
-            return new NewContact(parse(NewContact.ReferrerKind.class, "referrerKind", referrerKind), null,
+            return new NewContact(Choice.of(NewContact.ReferrerKind.class, "referrerKind", referrerKind), null,
                     referrerAgencyName, referrerName, referrerContact,
                     referralSource == null ? null : ReferralSource.fromCode(referralSource)
                             .orElseThrow(() -> new InvalidInput("referralSource", "referralSource must be a DfE code, 1A to 10")),
-                    children, worry, familyKnows, familyAgrees, parse(LawfulBasis.class, "lawfulBasis", lawfulBasis));
+                    children, worry, familyKnows, familyAgrees, Choice.of(LawfulBasis.class, "lawfulBasis", lawfulBasis));
         }
     }
 
@@ -108,19 +109,8 @@ class FrontDoorApi {
             throw new StaleRecord("Referral", id);
         }
         ReferralView decided = referrals.decide(id, version,
-                parse(ReferralDecision.class, "decision", body.decision()), body.reason(), body.lateReason(),
+                Choice.of(ReferralDecision.class, "decision", body.decision()), body.reason(), body.lateReason(),
                 Boolean.TRUE.equals(body.referrerTold()));
         return ResponseEntity.ok().eTag("\"" + decided.version() + "\"").body(ReferralJson.of(decided));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -2,7 +2,6 @@ package kith.frontdoor.web;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import kith.frontdoor.LawfulBasis;
 import kith.frontdoor.NewContact;
 import kith.frontdoor.ReferralSource;
 import kith.shared.InvalidInput;
+import kith.shared.web.DateInput;
 
 /**
  * The contact form as posted: by the front door (with the referrer's details) or by a partner (who is the
@@ -89,8 +89,8 @@ public class ContactForm implements Serializable {
             if (child == null || child.isBlank()) {
                 continue;
             }
-            LocalDate born = date("children[" + i + "].dateOfBirth", child.dateOfBirthDay, child.dateOfBirthMonth,
-                    child.dateOfBirthYear, problems);
+            LocalDate born = DateInput.read("children[" + i + "].dateOfBirth", "Date of birth", child.dateOfBirthDay,
+                    child.dateOfBirthMonth, child.dateOfBirthYear, problems);
             described.add(new NewContact.Child(child.givenName, child.familyName, born, null, child.nhsNumber,
                     child.address, child.postcode));
         }
@@ -109,21 +109,6 @@ public class ContactForm implements Serializable {
                 yesNo(familyKnows),
                 yesNo(familyAgrees),
                 enumOrNull(LawfulBasis.class, lawfulBasis));
-    }
-
-    private static LocalDate date(String field, String day, String month, String year, List<InvalidInput.Problem> problems) {
-        if (blank(day) && blank(month) && blank(year)) {
-            return null;
-        }
-        try {
-            if (blank(day) || blank(month) || blank(year) || year.trim().length() != 4) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            problems.add(new InvalidInput.Problem(field, "Date of birth must be a real date, like 27 3 2019"));
-            return null;
-        }
     }
 
     private static Boolean yesNo(String value) {

@@ -21,6 +21,7 @@ import kith.frontdoor.Screening;
 import kith.partnership.PartnershipDirectory;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
+import kith.shared.web.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -159,7 +160,7 @@ class FrontDoorPages {
             if (outcome == null) {
                 throw new InvalidInput("outcome", "Select whether the threshold for a referral is met");
             }
-            screening.closeWithoutReferral(id, version, ReferralDecision.valueOf(outcome), reason);
+            screening.closeWithoutReferral(id, version, Choice.of(ReferralDecision.class, "outcome", outcome), reason);
             redirect.addFlashAttribute("saved", "The contact has been closed");
             return "redirect:/front-door";
         } catch (InvalidInput | StaleRecord e) {
@@ -193,7 +194,7 @@ class FrontDoorPages {
             @RequestParam(defaultValue = "false") boolean referrerTold, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            ReferralDecision chosen = decision == null ? null : ReferralDecision.valueOf(decision);
+            ReferralDecision chosen = Choice.of(ReferralDecision.class, "decision", decision);
             referrals.decide(id, version, chosen, reason, lateReason, referrerTold);
             redirect.addFlashAttribute("saved", "The decision has been recorded");
             return "redirect:/front-door/referrals/" + id;
@@ -216,8 +217,7 @@ class FrontDoorPages {
             @RequestParam(required = false) String question, @RequestParam(required = false) Integer hours,
             @RequestParam(required = false) String lawfulBasis, Model model, RedirectAttributes redirect) {
         try {
-            requests.ask(id, agencyId, question, hours, lawfulBasis == null || lawfulBasis.isBlank() ? null
-                    : LawfulBasis.valueOf(lawfulBasis));
+            requests.ask(id, agencyId, question, hours, Choice.of(LawfulBasis.class, "lawfulBasis", lawfulBasis));
             redirect.addFlashAttribute("saved", "The request has been sent");
             return "redirect:/front-door/referrals/" + id;
         } catch (InvalidInput e) {

@@ -1,6 +1,5 @@
 package kith.people.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import kith.people.PersonKind;
 import kith.people.PersonName;
 import kith.people.PersonView;
 import kith.shared.InvalidInput;
+import kith.shared.web.DateInput;
 
 /**
  * The add and change person form as the browser posts it: dates arrive as day, month and year, kept as typed
@@ -85,8 +85,8 @@ public class PersonForm {
     /** The details to save, or {@link InvalidInput} for dates that are not real dates. */
     PersonDetails details() {
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        LocalDate born = date("dateOfBirth", "Date of birth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear, problems);
-        LocalDate expected = date("expectedDateOfBirth", "Expected date of birth", expectedDateOfBirthDay,
+        LocalDate born = DateInput.read("dateOfBirth", "Date of birth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear, problems);
+        LocalDate expected = DateInput.read("expectedDateOfBirth", "Expected date of birth", expectedDateOfBirthDay,
                 expectedDateOfBirthMonth, expectedDateOfBirthYear, problems);
         PersonKind personKind = "ADULT".equals(kind) ? PersonKind.ADULT
                 : "CHILD".equals(kind) || "UNBORN".equals(kind) ? PersonKind.CHILD : null;
@@ -103,28 +103,6 @@ public class PersonForm {
         return new PersonDetails(personKind, "UNBORN".equals(kind), givenName, familyName, preferredName, aliases,
                 "UNBORN".equals(kind) ? null : born, "UNBORN".equals(kind) ? expected : null,
                 sex, ethnicity, disabilities, spoken, addresses, nhsNumber, nhsNumberSource, upn);
-    }
-
-    private static LocalDate date(String field, String label, String day, String month, String year,
-            List<InvalidInput.Problem> problems) {
-        if (blank(day) && blank(month) && blank(year)) {
-            return null;
-        }
-        if (blank(day) || blank(month) || blank(year)) {
-            problems.add(new InvalidInput.Problem(field, label + " must include a day, month and year"));
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.trim());
-            if (year.trim().length() != 4) {
-                problems.add(new InvalidInput.Problem(field, label + " year must include 4 numbers"));
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            problems.add(new InvalidInput.Problem(field, label + " must be a real date"));
-            return null;
-        }
     }
 
     private static boolean blank(String value) {

@@ -1,10 +1,10 @@
 package kith.timescales.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import kith.shared.InvalidInput;
+import kith.shared.web.DateInput;
 
 /** The add-a-closure-day form as the browser posts it: the date as typed (day, month, year) and the reason. */
 public class ClosureDayForm {
@@ -24,7 +24,7 @@ public class ClosureDayForm {
      */
     LocalDate date() {
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        LocalDate date = parse(problems);
+        LocalDate date = DateInput.read("date", "The date", dateDay, dateMonth, dateYear, problems);
         if (!problems.isEmpty()) {
             if (blank(reason)) {
                 problems.add(new InvalidInput.Problem("reason", REASON_MISSING));
@@ -32,27 +32,6 @@ public class ClosureDayForm {
             throw new InvalidInput(problems);
         }
         return date;
-    }
-
-    private LocalDate parse(List<InvalidInput.Problem> problems) {
-        if (blank(dateDay) && blank(dateMonth) && blank(dateYear)) {
-            return null;
-        }
-        if (blank(dateDay) || blank(dateMonth) || blank(dateYear)) {
-            problems.add(new InvalidInput.Problem("date", "The date must include a day, month and year"));
-            return null;
-        }
-        if (!dateYear.trim().matches("[0-9]{4}")) {
-            problems.add(new InvalidInput.Problem("date", "The year must include 4 numbers"));
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(dateYear.trim()), Integer.parseInt(dateMonth.trim()),
-                    Integer.parseInt(dateDay.trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            problems.add(new InvalidInput.Problem("date", "The date must be a real date"));
-            return null;
-        }
     }
 
     private static boolean blank(String value) {
