@@ -12,6 +12,7 @@ import static kith.casework.ChronologyKind.REFERRAL_DECISION;
 import static kith.casework.ChronologyKind.VISIT;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import kith.familyhelp.FamilyHelpEvents.FamilyPlanReviewed;
 import kith.familyhelp.FamilyHelpEvents.LeadPractitionerAllocated;
 import kith.familyhelp.FamilyHelpEvents.SteppedUpToChildProtection;
 import kith.familyhelp.FamilyHelpEvents.VisitRecorded;
+import kith.familyhelp.ReasonForClosure;
 import kith.frontdoor.ReferralDecided;
 import kith.frontdoor.ReferralReceived;
 import kith.frontdoor.ReferralSource;
@@ -118,9 +120,18 @@ final class Entries {
     }
 
     static List<NewEntry> of(EpisodeClosed e) {
-        String title = "Family Help closed: " + ClosureReason.describe(e.reasonCode());
+        String title = "Family Help closed: " + closureReason(e.reasonCode());
         return perChild(e.childIds(), child -> new NewEntry(child, e.closedOn(), CLOSURE, title, null, e.byName(),
                 episodeLink(e.episodeId()), true, key("EpisodeClosed", e.episodeId(), child)));
+    }
+
+    /** The code and its meaning ("RC8 Case closed after assessment, no further action"), or the code as sent. */
+    private static String closureReason(String code) {
+        return Arrays.stream(ReasonForClosure.values())
+                .filter(reason -> reason.name().equals(code))
+                .findFirst()
+                .map(reason -> reason.name() + " " + reason.label())
+                .orElse(code);
     }
 
     static String episodeLink(UUID episodeId) {
