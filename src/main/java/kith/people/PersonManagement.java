@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kith.access.RecordAccess;
@@ -118,7 +119,7 @@ public class PersonManagement {
      */
     @Transactional(readOnly = true)
     public Map<UUID, String> names(Collection<UUID> ids) {
-        List<UUID> openable = ids.stream().distinct().filter(access::mayOpen).toList();
+        Set<UUID> openable = access.openable(ids);
         if (openable.isEmpty()) {
             return Map.of();
         }

@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import kith.KithTest;
+import kith.people.PersonManagement;
 import kith.support.AuditLog;
 import kith.support.PersonMother;
 import kith.support.Users;
@@ -26,6 +28,8 @@ class RestrictedRecordTests {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired RecordAccess access;
+    @Autowired PersonManagement people;
 
     UUID person;
     String surname;
@@ -79,6 +83,20 @@ class RestrictedRecordTests {
         mvc.perform(post("/people/" + person + "/access/grants/" + grant + "/revoke").with(users.as("admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/people/" + person).with(users.as("social.worker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void listsNameOnlyThePeopleTheUserMayOpen() throws Exception {
+        UUID open = users.call("social.worker", () -> people.create(PersonMother.child().details()).id());
+        List<UUID> both = List.of(person, open);
+        assertThat(users.call("social.worker", () -> access.openable(both))).containsExactly(open);
+        assertThat(users.call("health.visitor", () -> access.openable(both))).as("a partner who works with neither").isEmpty();
+        assertThat(users.call("admin", () -> access.openable(both))).as("administrators open no records").isEmpty();
+        mvc.perform(post("/people/" + person + "/access/grants").with(users.as("admin")).with(csrf())
+                        .param("username", "social.worker").param("grantReason", "Allocated social worker"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.call("social.worker", () -> access.openable(both))).containsExactlyInAnyOrder(person, open);
+        assertThat(users.call("social.worker", () -> people.names(both))).containsOnlyKeys(person, open);
     }
 
     @Test
