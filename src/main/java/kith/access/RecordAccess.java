@@ -1,9 +1,8 @@
 package kith.access;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
@@ -68,29 +67,52 @@ public class RecordAccess {
     }
 
     /**
-     * Of these people, the ones the current user may open, decided in one query (the same rule as
-     * {@link #checkMayOpen}: council caseworkers, or partners who work with the person; restricted records only
-     * for the users named on them). For lists that show names.
+     * What the current user may know of one person: whether the record is restricted, whether they are named on
+     * it, and whether they may open it. A restricted record's identity is withheld from everyone not named.
+     */
+    public record Disclosure(boolean restricted, boolean named, boolean openable) {
+
+        /** The person is restricted and the user is not named: show "Restricted record" and nothing that identifies them. */
+        public boolean withheld() {
+            return restricted && !named;
+        }
+    }
+
+    /**
+     * How the policy stands on each of these people for the current user, in one query: the same rule as
+     * {@link #checkMayOpen} for opening, and restricted records withheld from users not named on them. The one
+     * source for every list, page and document that shows who someone is (people's {@code Identities}).
      */
     @Transactional(readOnly = true)
-    public Set<UUID> openable(Collection<UUID> personIds) {
-        Role role = currentRole();
-        if (personIds.isEmpty() || role == null || !(role.councilCaseworker() || role == Role.PARTNER_PRACTITIONER)) {
-            return Set.of();
+    public Map<UUID, Disclosure> disclosures(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
         }
-        return new HashSet<>(jdbc.sql("""
-                        SELECT p.id FROM unnest(CAST(:ids AS uuid[])) AS p(id)
-                        WHERE (:council OR EXISTS (SELECT 1 FROM working_relationship w WHERE w.person_id = p.id
-                                 AND w.practitioner_id = CAST(:practitioner AS uuid) AND w.ended_at IS NULL))
-                          AND (NOT EXISTS (SELECT 1 FROM restricted_record r WHERE r.person_id = p.id)
-                               OR EXISTS (SELECT 1 FROM restricted_access_grant g WHERE g.person_id = p.id
-                                          AND g.username = :username AND g.revoked_at IS NULL))""")
+        Role role = currentRole();
+        boolean council = role != null && role.councilCaseworker();
+        boolean partner = role == Role.PARTNER_PRACTITIONER;
+        Map<UUID, Disclosure> disclosures = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT p.id,
+                          EXISTS (SELECT 1 FROM restricted_record r WHERE r.person_id = p.id) AS restricted,
+                          EXISTS (SELECT 1 FROM restricted_access_grant g WHERE g.person_id = p.id
+                                  AND g.username = :username AND g.revoked_at IS NULL) AS named,
+                          (:partner AND EXISTS (SELECT 1 FROM working_relationship w WHERE w.person_id = p.id
+                                  AND w.practitioner_id = CAST(:practitioner AS uuid) AND w.ended_at IS NULL)) AS works_with
+                        FROM unnest(CAST(:ids AS uuid[])) AS p(id)""")
                 .param("ids", personIds.stream().distinct().toArray(UUID[]::new))
-                .param("council", role.councilCaseworker())
-                .param("practitioner", currentPractitioner())
                 .param("username", currentUsername())
-                .query(UUID.class)
-                .list());
+                .param("partner", partner)
+                .param("practitioner", currentPractitioner())
+                .query((rs, n) -> {
+                    boolean restricted = rs.getBoolean("restricted");
+                    boolean named = rs.getBoolean("named");
+                    boolean openable = (council || rs.getBoolean("works_with")) && (!restricted || named);
+                    return Map.entry(rs.getObject("id", UUID.class), new Disclosure(restricted, named, openable));
+                })
+                .list()
+                .forEach(entry -> disclosures.put(entry.getKey(), entry.getValue()));
+        return disclosures;
     }
 
     /** What the policy needs to know about the current user and one person. */
@@ -183,23 +205,6 @@ public class RecordAccess {
 
     public boolean isAdministrator() {
         return currentRole() == Role.ADMINISTRATOR;
-    }
-
-    /** Of these people, the restricted ones that the current user is not named on. */
-    @Transactional(readOnly = true)
-    public Set<UUID> closedToCurrentUser(Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                        SELECT r.person_id FROM restricted_record r
-                        WHERE r.person_id = ANY(:ids) AND NOT EXISTS (
-                          SELECT 1 FROM restricted_access_grant g
-                          WHERE g.person_id = r.person_id AND g.username = :username AND g.revoked_at IS NULL)""")
-                .param("ids", personIds.toArray(UUID[]::new))
-                .param("username", currentUsername())
-                .query(UUID.class)
-                .list());
     }
 
     @Transactional(readOnly = true)

@@ -20,6 +20,9 @@ public class RestrictedRecords {
     /** A user named on a restricted record. */
     public record Grant(UUID id, String username, String grantedBy, Instant grantedAt, String reason) {}
 
+    /** A restricted record, by id only: who it is, the access pages show to those named on it. */
+    public record Restriction(UUID personId, String markedBy, Instant markedAt, String reason, List<String> named) {}
+
     private final JdbcClient jdbc;
     private final RecordAccess access;
     private final UserAccounts accounts;
@@ -113,6 +116,24 @@ public class RestrictedRecords {
                         rs.getString("granted_by"),
                         rs.getTimestamp("granted_at").toInstant(),
                         rs.getString("reason")))
+                .list();
+    }
+
+    /** Every restricted record, most recently restricted first, with the users named on it (administrators). */
+    @Transactional(readOnly = true)
+    public List<Restriction> all() {
+        access.checkMayAdministerAccess(null);
+        return jdbc.sql("""
+                        SELECT r.person_id, r.marked_by, r.marked_at, r.reason,
+                          coalesce((SELECT array_agg(g.username ORDER BY g.username) FROM restricted_access_grant g
+                                    WHERE g.person_id = r.person_id AND g.revoked_at IS NULL), '{}') AS named
+                        FROM restricted_record r ORDER BY r.marked_at DESC, r.person_id LIMIT 1000""")
+                .query((rs, n) -> new Restriction(
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("marked_by"),
+                        rs.getTimestamp("marked_at").toInstant(),
+                        rs.getString("reason"),
+                        List.of((String[]) rs.getArray("named").getArray())))
                 .list();
     }
 

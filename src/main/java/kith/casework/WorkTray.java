@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.access.WorkingRelationships;
-import kith.people.PersonManagement;
+import kith.people.Identities;
+import kith.people.Identity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +46,16 @@ public class WorkTray {
     }
 
     private final WorkingRelationships relationships;
-    private final PersonManagement people;
+    private final Identities identities;
     private final Tasks tasks;
     private final ChronologyEntries entries;
     private final RecordAccess access;
     private final Clock clock;
 
-    WorkTray(WorkingRelationships relationships, PersonManagement people, Tasks tasks, ChronologyEntries entries,
+    WorkTray(WorkingRelationships relationships, Identities identities, Tasks tasks, ChronologyEntries entries,
             RecordAccess access, Clock clock) {
         this.relationships = relationships;
-        this.people = people;
+        this.identities = identities;
         this.tasks = tasks;
         this.entries = entries;
         this.access = access;
@@ -62,13 +63,17 @@ public class WorkTray {
     }
 
     /** The signed-in practitioner's families; only those whose records they may open. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Family> families() {
         UUID practitioner = access.currentPractitioner();
         if (practitioner == null) {
             return List.of();
         }
-        Map<UUID, String> names = people.names(relationships.peopleWorkedWithBy(practitioner));
+        // Only the people the practitioner may open: the tray hints at nothing they cannot open.
+        Map<UUID, String> names = new java.util.HashMap<>();
+        identities.show(relationships.peopleWorkedWithBy(practitioner), "work tray").values().stream()
+                .filter(Identity::openable)
+                .forEach(identity -> names.put(identity.id(), identity.name()));
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         List<Tasks.OpenTask> open = tasks.openFor(names.keySet());
         List<ChronologyEntry> recent = entries.recordedSince(names.keySet(), clock.instant().minus(RECENT));

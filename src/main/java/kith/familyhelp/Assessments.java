@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.familyhelp.FamilyHelpEvents.AssessmentStarted;
+import kith.people.Identities;
+import kith.people.Identity;
 import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
@@ -36,17 +39,19 @@ public class Assessments {
     private final WorkingDays workingDays;
     private final StatutoryClocks clocks;
     private final RecordAccess access;
+    private final Identities identities;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Assessments(AssessmentRepository assessments, FamilyHelpEpisodes episodes, WorkingDays workingDays,
-            StatutoryClocks clocks, RecordAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.episodes = episodes;
         this.workingDays = workingDays;
         this.clocks = clocks;
         this.access = access;
+        this.identities = identities;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -126,15 +131,16 @@ public class Assessments {
     }
 
     /** The assessments of an episode; the caller has opened the episode. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<AssessmentView> forEpisode(UUID episodeId) {
-        return assessments.findByEpisodeId(episodeId).stream().map(this::view).toList();
+        List<Assessment> found = assessments.findByEpisodeId(episodeId);
+        Map<UUID, Identity> children = identities.show(found.stream().map(Assessment::childId).distinct().toList(),
+                "assessments");
+        return found.stream().map(a -> a.view(children.get(a.childId()).name())).toList();
     }
 
     private AssessmentView view(Assessment assessment) {
-        String name = episodes.load(assessment.episodeId()).view().people().stream()
-                .filter(p -> p.id().equals(assessment.childId())).map(EpisodeView.Person::name).findFirst().orElse("Child");
-        return assessment.view(name);
+        return assessment.view(identities.show(assessment.childId(), "assessment").name());
     }
 
     private Assessment load(UUID id) {

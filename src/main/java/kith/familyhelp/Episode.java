@@ -199,7 +199,7 @@ class Episode extends AbstractAggregateRoot<Episode> {
 
     EpisodeView view() {
         return new EpisodeView(id, version == null ? 0 : version, kind, referralId, referralDate, openedOn, openedByName,
-                members.stream().map(m -> new EpisodeView.Person(m.personId(), m.name(), m.child())).toList(),
+                members.stream().map(m -> new EpisodeView.Person(m.personId(), m.name(), m.child(), false)).toList(),
                 leadPractitionerId, leadPractitionerName, leadAgencyName, leadAgreed, leadAllocatedOn, supervisorId,
                 supervisorName, team.stream().map(t -> new EpisodeView.TeamMember(t.practitionerId(), t.name(),
                         t.agencyName(), t.role(), t.addedOn())).toList(),

@@ -2,7 +2,9 @@ package kith.familyhelp;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import kith.people.Identity;
 
 /** A Family Help episode as pages, the API and other modules see it. */
 public record EpisodeView(
@@ -30,8 +32,26 @@ public record EpisodeView(
         String closingSummary,
         String closedByName) {
 
-    /** A child or adult in the episode. */
-    public record Person(UUID id, String name, boolean child) {}
+    /**
+     * A child or adult in the episode, as the current user may be shown them: {@code id} is null and
+     * {@code name} "Restricted record" for a restricted record they are not named on; link only when
+     * {@code openable}.
+     */
+    public record Person(UUID id, String name, boolean child, boolean openable) {}
+
+    /** This view with its people as {@code identities} (from people's Identities) show them. */
+    EpisodeView withPeople(Map<UUID, Identity> identities) {
+        List<Person> shown = people.stream()
+                .map(p -> {
+                    Identity identity = identities.get(p.id());
+                    return identity == null ? p : new Person(identity.id(), identity.name(), p.child(), identity.openable());
+                })
+                .toList();
+        return new EpisodeView(id, version, kind, referralId, referralDate, openedOn, openedByName, shown,
+                leadPractitionerId, leadPractitionerName, leadAgencyName, leadAgreed, leadAllocatedOn, supervisorId,
+                supervisorName, team, steppedUpOn, stepUpReason, steppedUpByName, closedOn, closureReason,
+                closingSummary, closedByName);
+    }
 
     /** A practitioner in the team around the family. */
     public record TeamMember(UUID practitionerId, String name, String agencyName, String role, LocalDate addedOn) {}

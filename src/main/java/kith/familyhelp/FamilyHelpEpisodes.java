@@ -17,6 +17,7 @@ import kith.frontdoor.Referrals;
 import kith.partnership.Discipline;
 import kith.partnership.PartnershipDirectory;
 import kith.partnership.PractitionerView;
+import kith.people.Identities;
 import kith.people.PersonManagement;
 import kith.people.RelationshipType;
 import kith.people.Relationships;
@@ -41,6 +42,7 @@ public class FamilyHelpEpisodes {
     private final Referrals referrals;
     private final PersonManagement people;
     private final Relationships relationships;
+    private final Identities identities;
     private final PartnershipDirectory partnership;
     private final WorkingRelationships working;
     private final RecordAccess access;
@@ -49,12 +51,13 @@ public class FamilyHelpEpisodes {
     private final Clock clock;
 
     FamilyHelpEpisodes(EpisodeRepository episodes, Referrals referrals, PersonManagement people,
-            Relationships relationships, PartnershipDirectory partnership, WorkingRelationships working,
+            Relationships relationships, Identities identities, PartnershipDirectory partnership, WorkingRelationships working,
             RecordAccess access, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.episodes = episodes;
         this.referrals = referrals;
         this.people = people;
         this.relationships = relationships;
+        this.identities = identities;
         this.partnership = partnership;
         this.working = working;
         this.access = access;
@@ -113,8 +116,10 @@ public class FamilyHelpEpisodes {
         for (UUID child : childIds) {
             relationships.of(child).stream()
                     .filter(r -> r.type() == RelationshipType.PARENT || r.type() == RelationshipType.STEP_PARENT)
-                    .filter(r -> members.stream().noneMatch(m -> m.personId().equals(r.relatedPersonId())))
-                    .forEach(r -> members.add(new Episode.Member(r.relatedPersonId(), false, r.relatedPersonName())));
+                    // A parent whose record is withheld from the manager is left for a named user to add.
+                    .filter(r -> !r.person().withheld())
+                    .filter(r -> members.stream().noneMatch(m -> m.personId().equals(r.person().id())))
+                    .forEach(r -> members.add(new Episode.Member(r.person().id(), false, r.person().name())));
         }
         PractitionerView supervisor = currentPractitioner();
         if (supervisor.discipline() != Discipline.SOCIAL_WORKER) {
@@ -124,7 +129,7 @@ public class FamilyHelpEpisodes {
                 supervisor.fullName()));
         working.start(episode.id(), episode.memberIds(), supervisor.id(), Kind.SUPERVISING_MANAGER);
         audit.record(AuditRecord.allowed("FAMILY_HELP_OPENED", withEpisode(episode)));
-        return episode.view();
+        return shown(episode);
     }
 
     /** Episodes for one child never overlap: refused while another is open (or closed after this date). */
@@ -159,7 +164,7 @@ public class FamilyHelpEpisodes {
         working.start(episodeId, episode.memberIds(), lead.id(), Kind.LEAD_PRACTITIONER);
         Episode saved = save(episode);
         audit.record(AuditRecord.allowed("LEAD_PRACTITIONER_ALLOCATED", withEpisode(saved)).withDetail(lead.fullName()));
-        return saved.view();
+        return shown(saved);
     }
 
     /** The lead practitioner agrees to lead. */
@@ -170,7 +175,7 @@ public class FamilyHelpEpisodes {
         episode.leadAgrees(access.currentPractitioner());
         Episode saved = save(episode);
         audit.record(AuditRecord.allowed("LEAD_PRACTITIONER_AGREED", withEpisode(saved)));
-        return saved.view();
+        return shown(saved);
     }
 
     /** Adds a practitioner from any agency to the team around the family. */
@@ -183,7 +188,7 @@ public class FamilyHelpEpisodes {
         working.start(episodeId, episode.memberIds(), member.id(), Kind.TEAM_AROUND_THE_FAMILY);
         Episode saved = save(episode);
         audit.record(AuditRecord.allowed("TEAM_MEMBER_ADDED", withEpisode(saved)).withDetail(member.fullName()));
-        return saved.view();
+        return shown(saved);
     }
 
     /** A manager steps up to child protection; the lead practitioner stays with the family. */
@@ -194,7 +199,7 @@ public class FamilyHelpEpisodes {
         episode.stepUp(reason, today(), currentName());
         Episode saved = save(episode);
         audit.record(AuditRecord.allowed("STEPPED_UP_TO_CHILD_PROTECTION", withEpisode(saved)).withReason(reason));
-        return saved.view();
+        return shown(saved);
     }
 
     /** Closes the episode with a DfE reason and a summary for the family; the team's access ends with it. */
@@ -208,7 +213,7 @@ public class FamilyHelpEpisodes {
         working.endAll(episodeId);
         Episode saved = save(episode);
         audit.record(AuditRecord.allowed("FAMILY_HELP_CLOSED", withEpisode(saved)).withDetail(reason.name()));
-        return saved.view();
+        return shown(saved);
     }
 
     /** An episode, for anyone who may open its children's records; audited as a view. */
@@ -216,20 +221,7 @@ public class FamilyHelpEpisodes {
     public EpisodeView open(UUID episodeId) {
         Episode episode = load(episodeId);
         episode.childIds().forEach(access::checkMayOpen);
-        audit.record(AuditRecord.allowed("FAMILY_HELP_VIEWED", withEpisode(episode)));
-        return episode.view();
-    }
-
-    /** The child's current (open) episode, if any; the caller has opened the child's record. */
-    @Transactional(readOnly = true)
-    public Optional<EpisodeView> currentFor(UUID childId) {
-        return jdbc.sql("""
-                        SELECT e.id FROM family_help_episode e JOIN episode_member m ON m.episode_id = e.id
-                        WHERE m.person_id = :child AND e.closed_on IS NULL ORDER BY e.opened_on DESC LIMIT 1""")
-                .param("child", childId)
-                .query(UUID.class)
-                .optional()
-                .map(id -> load(id).view());
+        return shown(episode, AuditRecord.allowed("FAMILY_HELP_VIEWED", withEpisode(episode)));
     }
 
     /**
@@ -299,6 +291,16 @@ public class FamilyHelpEpisodes {
     private PractitionerView currentPractitioner() {
         UUID id = access.currentPractitioner();
         return partnership.practitioner(id).orElseThrow(() -> new InvalidInput("supervisor", "You are not a practitioner"));
+    }
+
+    /** The episode with its family as the current user may be shown them (the one identity choke point). */
+    private EpisodeView shown(Episode episode) {
+        return shown(episode, AuditRecord.allowed("PEOPLE_SHOWN", List.of()).withDetail("Family Help episode"));
+    }
+
+    private EpisodeView shown(Episode episode, AuditRecord entry) {
+        EpisodeView view = episode.view();
+        return view.withPeople(identities.show(view.people().stream().map(EpisodeView.Person::id).toList(), entry));
     }
 
     private static String currentName() {

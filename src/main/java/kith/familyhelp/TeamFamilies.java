@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
-import kith.audit.AuditTrail;
 import kith.partnership.PartnershipDirectory;
-import kith.people.PersonManagement;
+import kith.people.Identities;
+import kith.people.Identity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +28,8 @@ public class TeamFamilies {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    /** A child in an episode; {@code name} is null when the record is restricted and not open to the manager. */
-    public record Child(UUID id, String name) {}
-
     /** One open episode of the team, with the assessment and plan review dates that make work due. */
-    public record TeamFamily(UUID episodeId, EpisodeKind kind, LocalDate openedOn, List<Child> children,
+    public record TeamFamily(UUID episodeId, EpisodeKind kind, LocalDate openedOn, List<Identity> children,
             String leadPractitionerName, String supervisorName, LocalDate assessmentDueOn, LocalDate nextReviewOn) {
 
         public boolean assessmentOverdueOn(LocalDate today) {
@@ -46,17 +43,15 @@ public class TeamFamilies {
 
     private final RecordAccess access;
     private final PartnershipDirectory partnership;
-    private final PersonManagement people;
-    private final AuditTrail audit;
+    private final Identities identities;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    TeamFamilies(RecordAccess access, PartnershipDirectory partnership, PersonManagement people, AuditTrail audit,
+    TeamFamilies(RecordAccess access, PartnershipDirectory partnership, Identities identities,
             JdbcClient jdbc, Clock clock) {
         this.access = access;
         this.partnership = partnership;
-        this.people = people;
-        this.audit = audit;
+        this.identities = identities;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -92,12 +87,11 @@ public class TeamFamilies {
                         rs.getObject("assessment_due_on", LocalDate.class), rs.getObject("next_review_on", LocalDate.class)))
                 .list();
         List<UUID> children = rows.stream().flatMap(row -> row.children().stream()).distinct().toList();
-        audit.record(AuditRecord.allowed("TEAM_FAMILIES_VIEWED", children));
-        Map<UUID, String> names = people.names(children);
+        Map<UUID, Identity> shown = identities.show(children, AuditRecord.allowed("TEAM_FAMILIES_VIEWED", List.of()));
         LocalDate today = today();
         return rows.stream()
                 .map(row -> new TeamFamily(row.episodeId(), row.kind(), row.openedOn(),
-                        row.children().stream().map(id -> new Child(id, names.get(id))).toList(),
+                        row.children().stream().map(shown::get).toList(),
                         row.lead(), row.supervisor(), row.assessmentDueOn(), row.nextReviewOn()))
                 .sorted((a, b) -> Boolean.compare(overdue(b, today), overdue(a, today)))
                 .toList();

@@ -21,9 +21,10 @@ record ContactChild(String givenName, String familyName, LocalDate dateOfBirth, 
                 person, by, at);
     }
 
+    /** As described; the caller adds the linked record through people's Identities. */
     ContactView.Child view() {
         return new ContactView.Child(givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber, address,
-                postcode, personId);
+                postcode, personId, null);
     }
 
     private static String blankToNull(String value) {

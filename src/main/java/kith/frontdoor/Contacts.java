@@ -15,6 +15,8 @@ import kith.frontdoor.NewContact.ReferrerKind;
 import kith.partnership.AgencyKind;
 import kith.partnership.PartnershipDirectory;
 import kith.partnership.PractitionerView;
+import kith.people.Identities;
+import kith.people.Identity;
 import kith.shared.Actor;
 import kith.shared.Actors;
 import kith.shared.RecordNotFound;
@@ -34,18 +36,18 @@ public class Contacts {
     static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(30);
 
     private final ContactRepository contacts;
-    private final ReferralRepository referrals;
     private final RecordAccess access;
     private final AuditTrail audit;
     private final UserAccounts accounts;
     private final PartnershipDirectory partnership;
+    private final Identities identities;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Contacts(ContactRepository contacts, ReferralRepository referrals, RecordAccess access, AuditTrail audit,
-            UserAccounts accounts, PartnershipDirectory partnership, JdbcClient jdbc, Clock clock) {
+    Contacts(ContactRepository contacts, RecordAccess access, AuditTrail audit, UserAccounts accounts,
+            PartnershipDirectory partnership, Identities identities, JdbcClient jdbc, Clock clock) {
         this.contacts = contacts;
-        this.referrals = referrals;
+        this.identities = identities;
         this.access = access;
         this.audit = audit;
         this.accounts = accounts;
@@ -103,7 +105,7 @@ public class Contacts {
         // The lawful basis of the share is the audit entry's reason.
         audit.record(AuditRecord.allowed(byPartner ? "REFERRAL_SUBMITTED" : "CONTACT_RECORDED", List.of(saved.id()))
                 .withReason(normalised.lawfulBasis().label()));
-        return saved.view(List.of());
+        return saved.view(List.of()); // nothing linked yet: only what the referrer typed
     }
 
     /** A contact, for the front door or the partner who submitted it; audited as a view. */
@@ -111,12 +113,11 @@ public class Contacts {
     public ContactView open(UUID id) {
         Contact contact = load(id);
         access.checkMayReadContact(id, contact.recordedBy());
-        audit.record(AuditRecord.allowed("CONTACT_VIEWED", List.of(id)));
-        return contact.view(outcomes(contact));
+        return shown(List.of(contact), AuditRecord.allowed("CONTACT_VIEWED", List.of(id))).get(0);
     }
 
     /** The current partner's own submissions, newest first, with their outcomes. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ContactView> mySubmissions() {
         access.checkIsPartner();
         String me = Actors.current().orElseThrow().username();
@@ -124,9 +125,47 @@ public class Contacts {
                 .param("me", me)
                 .query(UUID.class)
                 .list();
-        return contacts.findAllById(ids).stream()
-                .sorted(java.util.Comparator.comparing((Contact c) -> c.view(List.of()).receivedAt()).reversed())
-                .map(c -> c.view(outcomes(c)))
+        List<Contact> found = contacts.findAllById(ids);
+        List<Contact> newestFirst = ids.stream()
+                .map(id -> found.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow())
+                .toList();
+        return shown(newestFirst, AuditRecord.allowed("PEOPLE_SHOWN", List.of()).withDetail("your referrals"));
+    }
+
+    /**
+     * Contacts with their referrals' outcomes and their linked children as the current user may be shown them
+     * (people's Identities, audited by {@code entry}), in a fixed number of statements however many.
+     */
+    private List<ContactView> shown(List<Contact> found, AuditRecord entry) {
+        record Outcome(UUID id, UUID contactId, UUID childId, ReferralDecision decision, LocalDate decidedOn,
+                boolean reReferral) {}
+        List<Outcome> outcomes = found.isEmpty() ? List.of() : jdbc.sql("""
+                        SELECT id, contact_id, child_id, decision, decided_on, re_referral FROM referral
+                        WHERE contact_id = ANY(:ids) ORDER BY received_on, id""")
+                .param("ids", found.stream().map(Contact::id).toArray(UUID[]::new))
+                .query((rs, n) -> new Outcome(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
+                        rs.getObject("child_id", UUID.class),
+                        rs.getString("decision") == null ? null : ReferralDecision.valueOf(rs.getString("decision")),
+                        rs.getObject("decided_on", LocalDate.class), rs.getBoolean("re_referral")))
+                .list();
+        List<UUID> people = java.util.stream.Stream.concat(
+                        found.stream().flatMap(c -> c.children().stream()).map(ContactChild::personId)
+                                .filter(java.util.Objects::nonNull),
+                        outcomes.stream().map(Outcome::childId))
+                .distinct()
+                .toList();
+        java.util.Map<UUID, Identity> identities = this.identities.show(people, entry);
+        return found.stream()
+                .map(contact -> {
+                    ContactView view = contact.view(outcomes.stream()
+                            .filter(o -> o.contactId().equals(contact.id()))
+                            .map(o -> new ContactView.ReferralOutcome(o.id(), identities.get(o.childId()), o.decision(),
+                                    o.decidedOn(), o.reReferral()))
+                            .toList());
+                    return view.withChildren(view.children().stream()
+                            .map(child -> child.personId() == null ? child : child.recordedAs(identities.get(child.personId())))
+                            .toList());
+                })
                 .toList();
     }
 
@@ -137,24 +176,6 @@ public class Contacts {
 
     Contact load(UUID id) {
         return contacts.findById(id).orElseThrow(() -> new RecordNotFound("Contact", id));
-    }
-
-    List<ContactView.ReferralOutcome> outcomes(Contact contact) {
-        return referrals.findByContactId(contact.id()).stream()
-                .map(r -> {
-                    ReferralView view = r.view(nameOf(contact, r.childId()), null);
-                    return new ContactView.ReferralOutcome(r.id(), r.childId(), view.childName(), view.decision(),
-                            view.decidedOn(), view.reReferral());
-                })
-                .toList();
-    }
-
-    static String nameOf(Contact contact, UUID childId) {
-        return contact.children().stream()
-                .filter(child -> childId.equals(child.personId()))
-                .map(child -> child.givenName() + " " + child.familyName())
-                .findFirst()
-                .orElse("Child");
     }
 
     /** DfE referral source from the referrer's agency and discipline (CIN census ReferralSource). */

@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import kith.access.RecordAccess;
+import kith.people.Identities;
+import kith.people.Identity;
 import kith.timescales.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,20 +65,22 @@ public class FrontDoorTray {
     private final InformationRequests requests;
     private final WorkingDays workingDays;
     private final RecordAccess access;
+    private final Identities identities;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     FrontDoorTray(Referrals referrals, InformationRequests requests, WorkingDays workingDays, RecordAccess access,
-            JdbcClient jdbc, Clock clock) {
+            Identities identities, JdbcClient jdbc, Clock clock) {
         this.referrals = referrals;
         this.requests = requests;
         this.workingDays = workingDays;
         this.access = access;
+        this.identities = identities;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Item> items(Filter filter) {
         access.checkMayWorkTheFrontDoor();
         Instant now = clock.instant();
@@ -119,21 +126,37 @@ public class FrontDoorTray {
     }
 
     private List<Item> contactsAwaitingScreening(LocalDate today) {
-        return jdbc.sql("""
+        record Row(UUID id, Instant receivedAt, LocalDate receivedOn, String referrer, List<String> described,
+                List<UUID> linked) {}
+        List<Row> rows = jdbc.sql("""
                         SELECT c.id, c.received_at, c.received_on,
                           coalesce(c.referrer_agency_name, c.referrer_name, 'Anonymous') AS referrer,
-                          (SELECT string_agg(ch.given_name || ' ' || ch.family_name, ', ' ORDER BY ch.position)
-                             FROM contact_child ch WHERE ch.contact_id = c.id) AS children
+                          array(SELECT ch.given_name || ' ' || ch.family_name FROM contact_child ch
+                                WHERE ch.contact_id = c.id ORDER BY ch.position) AS described,
+                          array(SELECT ch.person_id FROM contact_child ch
+                                WHERE ch.contact_id = c.id ORDER BY ch.position) AS linked
                         FROM contact c WHERE c.status = 'AWAITING_SCREENING' ORDER BY c.received_at LIMIT 500""")
-                .query((rs, n) -> {
-                    LocalDate received = rs.getObject("received_on", LocalDate.class);
-                    // A contact needs a decision on its response the next working day, as a referral would.
-                    LocalDate due = workingDays.workingDaysAfter(received, 1);
-                    int overdue = today.isAfter(due) ? Math.max(1, workingDays.workingDaysBetween(due, today)) : 0;
-                    return new Item(Kind.CONTACT, rs.getObject("id", UUID.class), null, rs.getString("children"),
-                            rs.getString("referrer"), rs.getTimestamp("received_at").toInstant(), due, null, overdue,
-                            today.equals(due), false);
-                })
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getTimestamp("received_at").toInstant(),
+                        rs.getObject("received_on", LocalDate.class), rs.getString("referrer"),
+                        Arrays.asList((String[]) rs.getArray("described").getArray()),
+                        Arrays.asList((UUID[]) rs.getArray("linked").getArray())))
                 .list();
+        // A child already linked is named as their record shows them: "Restricted record" when withheld.
+        Map<UUID, Identity> linked = identities.show(rows.stream().flatMap(row -> row.linked().stream())
+                .filter(Objects::nonNull).distinct().toList(), "front-door tray");
+        return rows.stream()
+                .map(row -> {
+                    List<String> names = new ArrayList<>();
+                    for (int i = 0; i < row.described().size(); i++) {
+                        UUID person = row.linked().get(i);
+                        names.add(person == null ? row.described().get(i) : linked.get(person).name());
+                    }
+                    // A contact needs a decision on its response the next working day, as a referral would.
+                    LocalDate due = workingDays.workingDaysAfter(row.receivedOn(), 1);
+                    int overdue = today.isAfter(due) ? Math.max(1, workingDays.workingDaysBetween(due, today)) : 0;
+                    return new Item(Kind.CONTACT, row.id(), null, String.join(", ", names), row.referrer(),
+                            row.receivedAt(), due, null, overdue, today.equals(due), false);
+                })
+                .toList();
     }
 }

@@ -91,9 +91,8 @@ class InformationRequest {
         return lawfulBasis;
     }
 
-    InformationRequestView view(String childName, java.time.LocalDate childDateOfBirth) {
-        return new InformationRequestView(id, version == null ? 0 : version, referralId, childId, childName,
-                childDateOfBirth, agencyId, agencyName, question, lawfulBasis, requestedBy, requestedAt, dueAt, answer,
+    InformationRequestView view(kith.people.Identity child) {
+        return new InformationRequestView(id, version == null ? 0 : version, referralId, child, agencyId, agencyName, question, lawfulBasis, requestedBy, requestedAt, dueAt, answer,
                 answeredByName, answeredAt);
     }
 }

@@ -3,15 +3,17 @@ package kith.frontdoor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import kith.people.Identity;
 
-/** A request for information as the front door and the asked agency see it. */
+/**
+ * A request for information as the front door and the asked agency see it; the child as the current user may be
+ * shown them (people's Identities): "Restricted record", with no date of birth, when withheld.
+ */
 public record InformationRequestView(
         UUID id,
         long version,
         UUID referralId,
-        UUID childId,
-        String childName,
-        LocalDate childDateOfBirth,
+        Identity child,
         UUID agencyId,
         String agencyName,
         String question,
@@ -22,6 +24,14 @@ public record InformationRequestView(
         String answer,
         String answeredByName,
         Instant answeredAt) {
+
+    public String childName() {
+        return child.name();
+    }
+
+    public LocalDate childDateOfBirth() {
+        return child.dateOfBirth();
+    }
 
     public boolean answered() {
         return answeredAt != null;

@@ -3,14 +3,16 @@ package kith.frontdoor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.partnership.AgencyView;
+import kith.people.Identities;
+import kith.people.Identity;
 import kith.partnership.PartnershipDirectory;
 import kith.shared.Actor;
 import kith.shared.Actors;
@@ -33,16 +35,18 @@ public class InformationRequests {
     private final Referrals referrals;
     private final PartnershipDirectory partnership;
     private final RecordAccess access;
+    private final Identities identities;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     InformationRequests(InformationRequestRepository requests, Referrals referrals, PartnershipDirectory partnership,
-            RecordAccess access, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+            RecordAccess access, Identities identities, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.requests = requests;
         this.referrals = referrals;
         this.partnership = partnership;
         this.access = access;
+        this.identities = identities;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -82,30 +86,30 @@ public class InformationRequests {
     }
 
     /** The requests for one referral (front door). */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<InformationRequestView> forReferral(UUID referralId) {
         access.checkMayWorkTheFrontDoor();
-        return requests.findByReferralId(referralId).stream().map(this::view).toList();
+        return views(requests.findByReferralId(referralId), "information requests");
     }
 
     /** Every request still waiting for an answer (front-door work tray). */
-    @Transactional(readOnly = true)
+    @Transactional
     List<InformationRequestView> open() {
-        return requests.findAllById(jdbc.sql("SELECT id FROM information_request WHERE answered_at IS NULL ORDER BY due_at LIMIT 500")
-                        .query(UUID.class).list())
-                .stream().map(this::view).toList();
+        return views(requests.findAllById(jdbc.sql(
+                        "SELECT id FROM information_request WHERE answered_at IS NULL ORDER BY due_at LIMIT 500")
+                .query(UUID.class).list()), "front-door tray");
     }
 
     /** The current partner's agency's requests, unanswered first. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<InformationRequestView> forMyAgency() {
         access.checkIsPartner();
         UUID agency = Actors.current().map(Actor::agencyId).orElseThrow();
-        return requests.findAllById(jdbc.sql("""
+        return views(requests.findAllById(jdbc.sql("""
                                 SELECT id FROM information_request WHERE agency_id = :agency
                                 ORDER BY answered_at IS NOT NULL, due_at LIMIT 200""")
-                        .param("agency", agency).query(UUID.class).list())
-                .stream().map(this::view)
+                        .param("agency", agency).query(UUID.class).list()), "requests for information")
+                .stream()
                 .sorted(java.util.Comparator.comparing(InformationRequestView::answered)
                         .thenComparing(InformationRequestView::dueAt))
                 .toList();
@@ -116,9 +120,9 @@ public class InformationRequests {
     public InformationRequestView openForAnswer(UUID id) {
         InformationRequest request = load(id);
         access.checkMayAnswerFor(id, request.agencyId());
-        audit.record(AuditRecord.allowed("INFORMATION_REQUEST_VIEWED", List.of(id, request.childId()))
-                .withReason(request.lawfulBasis().label()));
-        return view(request);
+        return request.view(identities.show(List.of(request.childId()),
+                AuditRecord.allowed("INFORMATION_REQUEST_VIEWED", List.of(id, request.childId()))
+                        .withReason(request.lawfulBasis().label())).get(request.childId()));
     }
 
     @Transactional
@@ -138,22 +142,17 @@ public class InformationRequests {
         audit.record(AuditRecord.allowed("INFORMATION_SHARED", List.of(id, request.childId()))
                 .withReason(request.lawfulBasis().label())
                 .withDetail("answered by " + me.agencyName()));
-        return view(request);
+        return views(List.of(request), "information request").get(0);
     }
 
     private InformationRequest load(UUID id) {
         return requests.findById(id).orElseThrow(() -> new RecordNotFound("Information request", id));
     }
 
-    private InformationRequestView view(InformationRequest request) {
-        var child = jdbc.sql("""
-                        SELECT c.given_name || ' ' || c.family_name AS name, c.date_of_birth
-                        FROM referral r JOIN contact_child c ON c.contact_id = r.contact_id AND c.person_id = r.child_id
-                        WHERE r.id = :referral LIMIT 1""")
-                .param("referral", request.referralId())
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class)})
-                .optional()
-                .orElse(new Object[] {"Child", null});
-        return request.view((String) child[0], (LocalDate) child[1]);
+    /** Requests with their children as the current user may be shown them, in two statements however many. */
+    private List<InformationRequestView> views(List<InformationRequest> found, String where) {
+        Map<UUID, Identity> children = identities.show(found.stream().map(InformationRequest::childId).distinct().toList(),
+                where);
+        return found.stream().map(request -> request.view(children.get(request.childId()))).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kith.people.Identity;
 import kith.shared.Actor;
 import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
@@ -132,8 +133,8 @@ class Referral extends AbstractAggregateRoot<Referral> {
         return decision != null;
     }
 
-    ReferralView view(String childName, LocalDate dueOn) {
-        return new ReferralView(id, version == null ? 0 : version, contactId, childId, childName, receivedOn,
+    ReferralView view(Identity child, String referredAs, LocalDate dueOn) {
+        return new ReferralView(id, version == null ? 0 : version, contactId, childId, child, referredAs, receivedOn,
                 ReferralSource.fromCode(referralSource).orElseThrow(), reReferral, previousReferralId, dueOn, decision,
                 decisionReason, decidedByName, decidedByRole, decidedAt, decidedOn, lateReason, referrerToldAt);
     }

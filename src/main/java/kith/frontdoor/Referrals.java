@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
+import kith.people.Identities;
+import kith.people.Identity;
 import kith.shared.Actors;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
@@ -34,16 +36,18 @@ public class Referrals {
     private final ContactRepository contacts;
     private final StatutoryClocks clocks;
     private final RecordAccess access;
+    private final Identities identities;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Referrals(ReferralRepository referrals, ContactRepository contacts, StatutoryClocks clocks, RecordAccess access,
-            AuditTrail audit, JdbcClient jdbc, Clock clock) {
+            Identities identities, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.referrals = referrals;
         this.contacts = contacts;
         this.clocks = clocks;
         this.access = access;
+        this.identities = identities;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -81,22 +85,20 @@ public class Referrals {
     public ReferralView open(UUID id) {
         access.checkMayWorkTheFrontDoor();
         Referral referral = load(id);
-        audit.record(AuditRecord.allowed("REFERRAL_VIEWED", List.of(id, referral.childId())));
-        return view(referral);
+        return views(List.of(referral), AuditRecord.allowed("REFERRAL_VIEWED", List.of(id))).get(0);
     }
 
     /** Every referral about the child, newest first: what the screener sees before deciding. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ReferralView> history(UUID childId) {
         access.checkMayWorkTheFrontDoor();
-        return jdbc.sql("SELECT id FROM referral WHERE child_id = :child ORDER BY received_on DESC, id")
+        List<UUID> ids = jdbc.sql("SELECT id FROM referral WHERE child_id = :child ORDER BY received_on DESC, id")
                 .param("child", childId)
                 .query(UUID.class)
-                .list()
-                .stream()
-                .map(this::load)
-                .map(this::view)
-                .toList();
+                .list();
+        List<Referral> found = referrals.findAllById(ids);
+        return views(ids.stream().map(id -> found.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow())
+                .toList(), AuditRecord.allowed("PEOPLE_SHOWN", List.of()).withDetail("earlier referrals"));
     }
 
     /**
@@ -131,39 +133,51 @@ public class Referrals {
         audit.record(AuditRecord.allowed("REFERRAL_DECIDED", List.of(id, referral.childId()))
                 .withFields(List.of("decision", "decisionReason"))
                 .withDetail(decision.name() + (late ? "; late" : "")));
-        return view(referral);
+        return views(List.of(referral), AuditRecord.allowed("PEOPLE_SHOWN", List.of()).withDetail("referral")).get(0);
     }
 
     /** Referrals still awaiting a decision, oldest first, for the work tray. */
-    @Transactional(readOnly = true)
     List<ReferralView> awaitingDecision() {
         List<Referral> open = referrals.findAllById(jdbc.sql(
                         "SELECT id FROM referral WHERE decision IS NULL ORDER BY received_on LIMIT 500")
                 .query(UUID.class)
                 .list());
-        Map<UUID, LocalDate> due = clocks.forSubjects(DECISION_CLOCK, open.stream().map(Referral::id).toList()).stream()
-                .collect(Collectors.toMap(ClockView::subjectId, ClockView::dueOn, (a, b) -> a));
-        Map<UUID, String> names = childNames(open.stream().map(Referral::id).toList());
-        return open.stream().map(r -> r.view(names.get(r.id()), due.get(r.id()))).toList();
+        return views(open, AuditRecord.allowed("PEOPLE_SHOWN", List.of()).withDetail("front-door tray"));
     }
 
     Referral load(UUID id) {
         return referrals.findById(id).orElseThrow(() -> new RecordNotFound("Referral", id));
     }
 
-    private ReferralView view(Referral referral) {
-        return referral.view(childNames(List.of(referral.id())).get(referral.id()), dueOn(referral.id()));
-    }
-
     private LocalDate dueOn(UUID referralId) {
         return clocks.find(DECISION_CLOCK, referralId).map(ClockView::dueOn).orElse(null);
     }
 
-    /** The child's name as the referrer gave it, for each referral. */
-    private Map<UUID, String> childNames(List<UUID> referralIds) {
-        if (referralIds.isEmpty()) {
-            return Map.of();
+    /**
+     * Referrals as the current user may be shown them, in a fixed number of statements however many: their due
+     * dates, the names the referrers gave, and the children through people's Identities (audited by {@code entry}).
+     */
+    private List<ReferralView> views(List<Referral> found, AuditRecord entry) {
+        if (found.isEmpty()) {
+            return List.of();
         }
+        List<UUID> ids = found.stream().map(Referral::id).toList();
+        Map<UUID, LocalDate> due = clocks.forSubjects(DECISION_CLOCK, ids).stream()
+                .collect(Collectors.toMap(ClockView::subjectId, ClockView::dueOn, (a, b) -> a));
+        Map<UUID, String> described = describedNames(ids);
+        Map<UUID, Identity> children = identities.show(found.stream().map(Referral::childId).distinct().toList(), entry);
+        return found.stream()
+                .map(r -> {
+                    Identity child = children.get(r.childId());
+                    String referredAs = described.get(r.id());
+                    boolean differs = referredAs != null && !child.withheld() && !referredAs.equalsIgnoreCase(child.name());
+                    return r.view(child, differs ? referredAs : null, due.get(r.id()));
+                })
+                .toList();
+    }
+
+    /** The child's name as the referrer gave it, for each referral. */
+    private Map<UUID, String> describedNames(List<UUID> referralIds) {
         return jdbc.sql("""
                         SELECT r.id, min(c.given_name || ' ' || c.family_name) AS name
                         FROM referral r JOIN contact_child c ON c.contact_id = r.contact_id AND c.person_id = r.child_id

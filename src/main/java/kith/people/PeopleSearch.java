@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
@@ -38,7 +37,12 @@ public class PeopleSearch {
         this.audit = audit;
     }
 
-    /** Searches as the current user: checked by the access policy, restricted records masked, audited. */
+    /**
+     * Searches as the current user: checked by the access policy and audited. A restricted record the user is
+     * not named on is left out altogether (a "restricted record matches" line would tell them that someone of
+     * that name, birthday or NHS number is in Kith); the match itself is audited against that record, without the
+     * search terms, so that the people named on it can see who was looking.
+     */
     @Transactional
     public List<PersonSummary> search(SearchCriteria criteria) {
         access.checkMayFindPeople();
@@ -46,12 +50,15 @@ public class PeopleSearch {
             return List.of();
         }
         List<PersonSummary> found = find(criteria, LIMIT);
-        Set<UUID> closed = access.isAdministrator()
-                ? Set.of()
-                : access.closedToCurrentUser(found.stream().map(PersonSummary::id).toList());
+        var disclosures = access.disclosures(found.stream().map(PersonSummary::id).toList());
         List<PersonSummary> shown = found.stream()
-                .map(summary -> closed.contains(summary.id()) ? PersonSummary.restricted(summary.id()) : summary)
+                .filter(summary -> !disclosures.get(summary.id()).withheld())
+                .map(summary -> disclosures.get(summary.id()).restricted() ? summary.markedRestricted() : summary)
                 .toList();
+        List<UUID> withheld = found.stream().map(PersonSummary::id).filter(id -> disclosures.get(id).withheld()).toList();
+        if (!withheld.isEmpty()) {
+            audit.record(AuditRecord.allowed("RESTRICTED_RECORD_WITHHELD", withheld).withDetail("search"));
+        }
         audit.record(AuditRecord.allowed("PEOPLE_SEARCHED", shown.stream().map(PersonSummary::id).toList())
                 .withDetail(criteria.describe() + "; results=" + shown.size()));
         return shown;

@@ -3,12 +3,8 @@ package kith.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
@@ -34,15 +30,17 @@ public class PersonManagement {
     private final PersonRecords records;
     private final RecordAccess access;
     private final AuditTrail audit;
+    private final Identities identities;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     PersonManagement(PersonRepository people, PersonRecords records, RecordAccess access, AuditTrail audit,
-            JdbcClient jdbc, Clock clock) {
+            Identities identities, JdbcClient jdbc, Clock clock) {
         this.people = people;
         this.records = records;
         this.access = access;
         this.audit = audit;
+        this.identities = identities;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -102,33 +100,17 @@ public class PersonManagement {
         return new OpenedRecord(view, restricted);
     }
 
-    /** A person's name and dates for pages that manage access (administrators), audited as such. */
-    @Transactional
-    public PersonView openForAccessAdministration(UUID id) {
-        access.checkMayAdministerAccess(id);
-        PersonView view = load(id).view();
-        audit.record(AuditRecord.allowed("PERSON_ACCESS_ADMINISTERED", List.of(id)));
-        return view;
-    }
-
     /**
-     * The full names of those of these people whose records the current user may open, for lists of the
-     * user's own work such as their work tray; the others are left out, so a list hints at nothing the user
-     * cannot open. Not audited as a view: a name on one's own tray opens no record, and opening it from there
-     * is audited as usual.
+     * Who a person is, for the administrator's page that manages access to the record: the identity is withheld
+     * ("Restricted record") unless the administrator is named on it, like everyone else's. Audited as such.
      */
-    @Transactional(readOnly = true)
-    public Map<UUID, String> names(Collection<UUID> ids) {
-        Set<UUID> openable = access.openable(ids);
-        if (openable.isEmpty()) {
-            return Map.of();
+    @Transactional
+    public Identity openForAccessAdministration(UUID id) {
+        access.checkMayAdministerAccess(id);
+        if (!people.existsById(id)) {
+            throw new RecordNotFound("Person", id);
         }
-        return jdbc.sql("SELECT id, given_name || ' ' || family_name FROM person WHERE id = ANY(:ids)")
-                .param("ids", openable.toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return identities.show(List.of(id), AuditRecord.allowed("PERSON_ACCESS_ADMINISTERED", List.of(id))).get(id);
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kith.access.RecordAccess;
@@ -50,17 +49,26 @@ public class PersonMatcher {
         this.audit = audit;
     }
 
-    /** Suggestions for the current user (a screener may find people), restricted records masked, audited. */
+    /**
+     * Suggestions for the current user (a screener may find people), audited. As in search, a restricted record
+     * the user is not named on is never suggested; the match is audited against it, so that its named users see it.
+     */
     @Transactional
     public List<MatchSuggestion> suggest(MatchCandidate candidate) {
         access.checkMayFindPeople();
         List<MatchSuggestion> found = match(candidate, SUGGESTIONS);
-        Set<UUID> closed = access.closedToCurrentUser(found.stream().map(s -> s.person().id()).toList());
+        var disclosures = access.disclosures(found.stream().map(s -> s.person().id()).toList());
         List<MatchSuggestion> shown = found.stream()
-                .map(s -> closed.contains(s.person().id())
-                        ? new MatchSuggestion(PersonSummary.restricted(s.person().id()), s.score(), List.of())
+                .filter(s -> !disclosures.get(s.person().id()).withheld())
+                .map(s -> disclosures.get(s.person().id()).restricted()
+                        ? new MatchSuggestion(s.person().markedRestricted(), s.score(), s.reasons())
                         : s)
                 .toList();
+        List<UUID> withheld = found.stream().map(s -> s.person().id())
+                .filter(id -> disclosures.get(id).withheld()).toList();
+        if (!withheld.isEmpty()) {
+            audit.record(AuditRecord.allowed("RESTRICTED_RECORD_WITHHELD", withheld).withDetail("match suggestion"));
+        }
         audit.record(AuditRecord.allowed("PEOPLE_MATCHED", shown.stream().map(s -> s.person().id()).toList())
                 .withDetail("suggestions=" + shown.size()));
         return shown;

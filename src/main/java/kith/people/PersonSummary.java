@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A search result. When the record is restricted and the user is not named on it, only {@code id} and
- * {@code restricted} are filled: the user learns that a record exists, nothing about whom.
+ * A search result. {@code restricted} marks a restricted record the user is named on; restricted records the
+ * user is not named on are never results.
  */
 public record PersonSummary(
         UUID id,
@@ -20,8 +20,9 @@ public record PersonSummary(
         String postcode,
         double score) {
 
-    static PersonSummary restricted(UUID id) {
-        return new PersonSummary(id, true, null, null, null, null, null, null, null, null, 0);
+    PersonSummary markedRestricted() {
+        return new PersonSummary(id, true, kind, givenName, familyName, dateOfBirth, expectedDateOfBirth, nhsNumber,
+                laChildId, postcode, score);
     }
 
     public String fullName() {

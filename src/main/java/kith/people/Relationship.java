@@ -1,9 +1,8 @@
 package kith.people;
 
-import java.util.UUID;
-
 /**
- * How {@code relatedPersonId} is related to the person whose relationships these are: {@code type} is
- * what the related person is to them (a PARENT relationship means the related person is their parent).
+ * One line of a person's family and network: {@code person} is the related person, as the current user may be
+ * shown them, and {@code type} is what they are to the person whose relationships these are (PARENT: the related
+ * person is their parent).
  */
-public record Relationship(UUID relatedPersonId, String relatedPersonName, RelationshipType type) {}
+public record Relationship(Identity person, RelationshipType type) {}

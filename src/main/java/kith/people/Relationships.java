@@ -2,7 +2,9 @@ package kith.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
@@ -25,13 +27,16 @@ public class Relationships {
     private final RecordAccess access;
     private final AuditTrail audit;
     private final PersonManagement people;
+    private final Identities identities;
     private final Clock clock;
 
-    Relationships(JdbcClient jdbc, RecordAccess access, AuditTrail audit, PersonManagement people, Clock clock) {
+    Relationships(JdbcClient jdbc, RecordAccess access, AuditTrail audit, PersonManagement people,
+            Identities identities, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.people = people;
+        this.identities = identities;
         this.clock = clock;
     }
 
@@ -63,6 +68,7 @@ public class Relationships {
     @Transactional
     public void remove(UUID person, UUID related) {
         access.checkMayOpen(person);
+        access.checkMayOpen(related);
         int removed = jdbc.sql("""
                         DELETE FROM person_relationship
                         WHERE (person_id = :a AND related_person_id = :b) OR (person_id = :b AND related_person_id = :a)""")
@@ -74,18 +80,31 @@ public class Relationships {
         }
     }
 
-    /** The person's relationships, read as part of their record (the caller has opened the record). */
-    @Transactional(readOnly = true)
+    /**
+     * The person's relationships, each with how the related person may be shown to the current user (a
+     * restricted record they are not named on is "Restricted record", with no id). Checked by the access policy
+     * and audited, naming the person and everyone shown.
+     */
+    @Transactional
     public List<Relationship> of(UUID person) {
+        if (!people.exists(person)) {
+            throw new RecordNotFound("Person", person);
+        }
         access.checkMayOpen(person);
-        return jdbc.sql("""
-                        SELECT r.related_person_id, p.given_name || ' ' || p.family_name AS name, r.type
-                        FROM person_relationship r JOIN person p ON p.id = r.related_person_id
-                        WHERE r.person_id = :person ORDER BY r.type, p.family_name, p.given_name""")
+        List<Map.Entry<UUID, RelationshipType>> rows = jdbc.sql("""
+                        SELECT related_person_id, type FROM person_relationship WHERE person_id = :person""")
                 .param("person", person)
-                .query((rs, n) -> new Relationship(
-                        rs.getObject(1, UUID.class), rs.getString(2), RelationshipType.valueOf(rs.getString(3))))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), RelationshipType.valueOf(rs.getString(2))))
                 .list();
+        Map<UUID, Identity> shown = identities.show(rows.stream().map(Map.Entry::getKey).toList(),
+                AuditRecord.allowed("RELATIONSHIPS_VIEWED", List.of(person)));
+        return rows.stream()
+                .filter(row -> shown.containsKey(row.getKey()))
+                .map(row -> new Relationship(shown.get(row.getKey()), row.getValue()))
+                .sorted(Comparator.comparing((Relationship r) -> r.type().ordinal())
+                        .thenComparing(r -> r.person().withheld())
+                        .thenComparing(r -> r.person().withheld() ? "" : r.person().familyName() + " " + r.person().givenName()))
+                .toList();
     }
 
     /** Writes the relationship and its inverse; callers have checked access. */

@@ -8,8 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kith.KithTest;
+import kith.people.Identities;
+import kith.people.Identity;
 import kith.people.PersonManagement;
 import kith.support.AuditLog;
 import kith.support.PersonMother;
@@ -28,8 +31,8 @@ class RestrictedRecordTests {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
-    @Autowired RecordAccess access;
     @Autowired PersonManagement people;
+    @Autowired Identities identities;
 
     UUID person;
     String surname;
@@ -57,16 +60,25 @@ class RestrictedRecordTests {
     }
 
     @Test
-    void searchShowsThatARestrictedRecordExistsWithNoDetails() throws Exception {
+    void searchDoesNotRevealThatARestrictedRecordExistsButAuditsTheMatch() throws Exception {
+        long withheld = AuditLog.count(jdbc, "front.door", "RESTRICTED_RECORD_WITHHELD", "ALLOWED");
         String page = mvc.perform(get("/people").param("name", surname).with(users.as("front.door")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String results = page.substring(page.indexOf("id=\"results\""));
-        assertThat(results).contains("Restricted record").doesNotContain(surname).doesNotContain("/people/" + person)
+        assertThat(results).contains("No one matches").doesNotContain(surname).doesNotContain(person.toString())
                 .doesNotContain("Ivy");
-        mvc.perform(get("/api/v1/people").param("q", surname).with(users.as("front.door")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("\"restricted\":true")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString(surname))));
+        for (String username : List.of("front.door", "admin")) {
+            mvc.perform(get("/api/v1/people").param("q", surname).with(users.as(username)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().json("[]"));
+        }
+        assertThat(AuditLog.count(jdbc, "front.door", "RESTRICTED_RECORD_WITHHELD", "ALLOWED"))
+                .as("the page search and the API search").isEqualTo(withheld + 2);
+        assertThat(jdbc.sql("""
+                        SELECT detail FROM audit_entry WHERE action = 'RESTRICTED_RECORD_WITHHELD'
+                          AND subject_ids @> ARRAY[CAST(:p AS uuid)] ORDER BY position DESC LIMIT 1""")
+                .param("p", person).query(String.class).single())
+                .as("the search terms are not kept against the restricted record").doesNotContain(surname);
     }
 
     @Test
@@ -86,17 +98,42 @@ class RestrictedRecordTests {
     }
 
     @Test
-    void listsNameOnlyThePeopleTheUserMayOpen() throws Exception {
+    void identitiesWithholdARestrictedRecordFromEveryoneNotNamed() throws Exception {
         UUID open = users.call("social.worker", () -> people.create(PersonMother.child().details()).id());
         List<UUID> both = List.of(person, open);
-        assertThat(users.call("social.worker", () -> access.openable(both))).containsExactly(open);
-        assertThat(users.call("health.visitor", () -> access.openable(both))).as("a partner who works with neither").isEmpty();
-        assertThat(users.call("admin", () -> access.openable(both))).as("administrators open no records").isEmpty();
+        for (String username : List.of("social.worker", "team.manager", "health.visitor", "admin")) {
+            Map<UUID, Identity> shown = users.call(username, () -> identities.show(both, "test"));
+            assertThat(shown.get(person).withheld()).as(username).isTrue();
+            assertThat(shown.get(person).name()).as(username).isEqualTo("Restricted record");
+            assertThat(shown.get(person).id()).as(username).isNull();
+            assertThat(shown.get(person).familyName()).as(username).isNull();
+            assertThat(shown.get(open).name()).as(username).endsWith(" " + shown.get(open).familyName());
+        }
+        assertThat(users.call("social.worker", () -> identities.show(both, "test")).get(open).openable()).isTrue();
+        assertThat(users.call("health.visitor", () -> identities.show(both, "test")).get(open).openable())
+                .as("a partner who works with neither").isFalse();
+        assertThat(users.call("admin", () -> identities.show(both, "test")).get(open).openable())
+                .as("administrators open no records").isFalse();
         mvc.perform(post("/people/" + person + "/access/grants").with(users.as("admin")).with(csrf())
                         .param("username", "social.worker").param("grantReason", "Allocated social worker"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(users.call("social.worker", () -> access.openable(both))).containsExactlyInAnyOrder(person, open);
-        assertThat(users.call("social.worker", () -> people.names(both))).containsOnlyKeys(person, open);
+        Identity named = users.call("social.worker", () -> identities.show(both, "test")).get(person);
+        assertThat(named.withheld()).isFalse();
+        assertThat(named.restricted()).isTrue();
+        assertThat(named.openable()).isTrue();
+        assertThat(named.familyName()).isEqualTo(surname);
+        assertThat(users.call("team.manager", () -> identities.show(both, "test")).get(person).withheld()).isTrue();
+    }
+
+    @Test
+    void showingPeopleIsAuditedNamingThoseShownButNotTheWithheld() {
+        UUID open = users.call("social.worker", () -> people.create(PersonMother.child().details()).id());
+        users.call("team.manager", () -> identities.show(List.of(person, open), "a test list"));
+        List<UUID> subjects = jdbc.sql("""
+                        SELECT subject_ids FROM audit_entry WHERE username = 'team.manager' AND action = 'PEOPLE_SHOWN'
+                          AND detail = 'a test list' ORDER BY position DESC LIMIT 1""")
+                .query((rs, n) -> List.of((UUID[]) rs.getArray(1).getArray())).single();
+        assertThat(subjects).containsExactly(open);
     }
 
     @Test

@@ -103,7 +103,8 @@ class PartnerReferralJourneyTests {
 
             browser.signIn("school.dsl");
             browser.clickLink("Your referrals");
-            browser.assertShows("Maisie Thornbery", "Family Help: targeted early help");
+            // The school sees the child as recorded, and the name it gave.
+            browser.assertShows("Maisie Thornbury (referred as Maisie Thornbery)", "Family Help: targeted early help");
             browser.assertAccessible();
             browser.open("/people/" + maisie);
             browser.assertShows("You do not have access to this page");

@@ -62,11 +62,14 @@ class FrontDoorApi {
 
     record DecisionRequest(String decision, String reason, String lateReason, Boolean referrerTold) {}
 
-    record ReferralJson(UUID id, long version, UUID contactId, UUID childId, String childName, LocalDate receivedOn,
-            String referralSource, boolean reReferral, UUID previousReferralId, LocalDate decisionDueOn, String decision,
-            String decisionReason, String decidedBy, LocalDate decidedOn, String lateReason) {
+    /** A referral; the child as people's Identities show them: no id, name or date of birth when withheld. */
+    record ReferralJson(UUID id, long version, UUID contactId, UUID childId, String childName, boolean childRestricted,
+            String referredAs, LocalDate receivedOn, String referralSource, boolean reReferral, UUID previousReferralId,
+            LocalDate decisionDueOn, String decision, String decisionReason, String decidedBy, LocalDate decidedOn,
+            String lateReason) {
         static ReferralJson of(ReferralView r) {
-            return new ReferralJson(r.id(), r.version(), r.contactId(), r.childId(), r.childName(), r.receivedOn(),
+            return new ReferralJson(r.id(), r.version(), r.contactId(), r.child().id(), r.childName(),
+                    r.child().restricted(), r.referredAs(), r.receivedOn(),
                     r.referralSource().code(), r.reReferral(), r.previousReferralId(), r.decisionDueOn(),
                     r.decision() == null ? null : r.decision().name(), r.decisionReason(), r.decidedByName(),
                     r.decidedOn(), r.lateReason());

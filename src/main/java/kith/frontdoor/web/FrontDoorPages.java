@@ -115,9 +115,10 @@ class FrontDoorPages {
         List<ScreenedChild> children = new ArrayList<>();
         for (int i = 0; i < contact.children().size(); i++) {
             ContactView.Child child = contact.children().get(i);
+            // A child linked to a record withheld from this user shows neither its history nor suggestions.
             children.add(new ScreenedChild(i, child,
                     child.personId() == null ? List.of() : referrals.history(child.personId()),
-                    child.personId() == null && contact.awaitingScreening() ? screening.suggestionsFor(id, i) : List.of()));
+                    !child.linked() && contact.awaitingScreening() ? screening.suggestionsFor(id, i) : List.of()));
         }
         model.addAttribute("children", children);
         model.addAttribute("today", today());

@@ -58,7 +58,17 @@ class PeopleApi {
         }
     }
 
-    record RelationshipJson(UUID relatedPersonId, String relatedPersonName, RelationshipType type) {}
+    /**
+     * One relationship: {@code type} is what the related person is to the person in the path. A restricted
+     * record the user is not named on is {@code restricted} with no id, name or date of birth.
+     */
+    record RelationshipJson(UUID relatedPersonId, String relatedPersonName, java.time.LocalDate relatedPersonDateOfBirth,
+            boolean restricted, RelationshipType type) {
+        static RelationshipJson of(kith.people.Relationship r) {
+            return new RelationshipJson(r.person().id(), r.person().name(), r.person().dateOfBirth(),
+                    r.person().restricted(), r.type());
+        }
+    }
 
     record NewRelationship(UUID relatedPersonId, RelationshipType type) {}
 
@@ -97,7 +107,7 @@ class PeopleApi {
     @GetMapping("/{id}/relationships")
     List<RelationshipJson> relationships(@PathVariable UUID id) {
         return relationships.of(id).stream()
-                .map(r -> new RelationshipJson(r.relatedPersonId(), r.relatedPersonName(), r.type()))
+                .map(RelationshipJson::of)
                 .toList();
     }
 

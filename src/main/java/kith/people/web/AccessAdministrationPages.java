@@ -4,6 +4,7 @@ import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.access.RestrictedRecords;
 import kith.audit.AuditTrail;
+import kith.people.Identities;
 import kith.people.PersonManagement;
 import kith.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
@@ -25,16 +26,30 @@ class AccessAdministrationPages {
     private final RestrictedRecords restricted;
     private final RecordAccess access;
     private final AuditTrail audit;
+    private final Identities identities;
 
-    AccessAdministrationPages(PersonManagement people, RestrictedRecords restricted, RecordAccess access, AuditTrail audit) {
+    AccessAdministrationPages(PersonManagement people, RestrictedRecords restricted, RecordAccess access, AuditTrail audit,
+            Identities identities) {
         this.people = people;
+        this.identities = identities;
         this.restricted = restricted;
         this.access = access;
         this.audit = audit;
     }
 
+    /** Every restricted record, by id, with who is named on it: how an administrator reaches one. */
+    @GetMapping("/admin/restricted-records")
+    String restrictedRecords(Model model) {
+        var all = restricted.all();
+        model.addAttribute("restrictions", all);
+        model.addAttribute("identities", identities.show(all.stream().map(RestrictedRecords.Restriction::personId).toList(),
+                "restricted records"));
+        return "people/restricted-records";
+    }
+
     @GetMapping("/people/{id}/access")
     String page(@PathVariable UUID id, Model model) {
+        model.addAttribute("id", id);
         model.addAttribute("person", people.openForAccessAdministration(id));
         model.addAttribute("restricted", access.isRestricted(id));
         model.addAttribute("grants", restricted.grants(id));

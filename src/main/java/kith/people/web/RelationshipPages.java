@@ -42,7 +42,7 @@ class RelationshipPages {
         model.addAttribute("candidates", name == null || name.isBlank()
                 ? List.of()
                 : search.search(new SearchCriteria(name, null, null)).stream()
-                        .filter(candidate -> !candidate.restricted() && !candidate.id().equals(id))
+                        .filter(candidate -> !candidate.id().equals(id))
                         .toList());
         return "people/relationship";
     }
