@@ -6,6 +6,7 @@ import java.util.UUID;
 import kith.access.RunAs;
 import kith.frontdoor.NewContact.Child;
 import kith.frontdoor.NewContact.ReferrerKind;
+import kith.partnership.PartnershipDirectory;
 import kith.people.PeopleSearch;
 import kith.people.PersonSummary;
 import kith.people.SearchCriteria;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A front door with work in it for the demo: a school's referral about a known child (surname misspelt)
- * waiting to be screened, an anonymous call, a referral overdue for its decision, and one decided as Family
- * Help. Recorded through the services as the demo users, so the audit trail and clocks are real.
+ * waiting to be screened, an anonymous call, a referral overdue for its decision, the health visitor's referral
+ * of Milo Carrow decided as Family Help, and the police's referral of his half-sister Juniper Ashdown, decided as
+ * a strategy discussion, with a question to her school (her record is restricted afterwards). Recorded through the
+ * services as the demo users, so the audit trail and clocks are real.
  */
 @Component
 @ConditionalOnDemo
@@ -29,16 +32,20 @@ class DemoFrontDoor implements ApplicationRunner {
     private final Contacts contacts;
     private final Screening screening;
     private final Referrals referrals;
+    private final InformationRequests requests;
     private final PeopleSearch search;
+    private final PartnershipDirectory partnership;
     private final ContactRepository repository;
 
-    DemoFrontDoor(RunAs runAs, Contacts contacts, Screening screening, Referrals referrals, PeopleSearch search,
-            ContactRepository repository) {
+    DemoFrontDoor(RunAs runAs, Contacts contacts, Screening screening, Referrals referrals, InformationRequests requests,
+            PeopleSearch search, PartnershipDirectory partnership, ContactRepository repository) {
         this.runAs = runAs;
         this.contacts = contacts;
         this.screening = screening;
         this.referrals = referrals;
+        this.requests = requests;
         this.search = search;
+        this.partnership = partnership;
         this.repository = repository;
     }
 
@@ -61,7 +68,32 @@ class DemoFrontDoor implements ApplicationRunner {
                 "Caller heard a child crying for hours and shouting late at night.", false, false, LawfulBasis.SAFEGUARDING),
                 true));
         accepted(children.get(1), null);
-        accepted(children.get(2), ReferralDecision.TARGETED_EARLY_HELP);
+        byNhsNumber("9999990029").ifPresent(milo -> accepted(milo, ReferralDecision.TARGETED_EARLY_HELP));
+        byNhsNumber("9999990002").ifPresent(this::policeReferral);
+    }
+
+    /** The police refer Juniper; the front door links her, decides a strategy discussion and asks her school. */
+    private void policeReferral(PersonSummary juniper) {
+        ContactView sent = runAs.call("police.officer", () -> contacts.submitAsPartner(new NewContact(null, null, null,
+                null, null, null,
+                List.of(new Child(juniper.givenName(), juniper.familyName(), juniper.dateOfBirth(), null,
+                        juniper.nhsNumber().value(), null, null)),
+                "Officers attended a report of a disturbance at the home of an adult relative. The child was present "
+                        + "and frightened; the relative is known to the council.", true, false, LawfulBasis.SAFEGUARDING),
+                true));
+        UUID school = partnership.agencyNamed("Kithbridge Primary School").orElseThrow();
+        runAs.call("front.door", () -> {
+            screening.link(sent.id(), 0, 0, juniper.id());
+            UUID referral = screening.acceptAsReferral(sent.id(), 1).get(0);
+            referrals.decide(referral, 0, ReferralDecision.STRATEGY_DISCUSSION,
+                    "Possible significant harm: a strategy discussion with police and health today", null, true);
+            return requests.ask(referral, school, "Has she said anything at school about home or the relative? "
+                    + "Any absences or changes in the last month?", 48, LawfulBasis.SAFEGUARDING);
+        });
+    }
+
+    private java.util.Optional<PersonSummary> byNhsNumber(String nhs) {
+        return search.find(new SearchCriteria(null, null, nhs), 1).stream().findFirst();
     }
 
     /** A contact about a known child accepted as a referral, decided if a decision is given. */

@@ -16,7 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Invented families for the demo configuration, written once into an empty database. */
+/**
+ * Invented families for the demo configuration, written once into an empty database: forty from
+ * {@link SyntheticPeople}, and the Carrow family, written by hand so that the seals on restricted records can be
+ * seen (and checked from outside): Dana Carrow, at a confidential address, with her son Milo Carrow (the health
+ * visitor's Family Help family) and her daughter Juniper Ashdown, NHS number 999 999 0002, whose record is
+ * restricted and named only to the social worker ({@link DemoRestriction}).
+ */
 @Component
 @ConditionalOnDemo
 @Order(30)
@@ -47,8 +53,12 @@ class DemoFamilies implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             SyntheticPeople synthetic = new SyntheticPeople(20261123L, LocalDate.now(clock));
             List<java.util.UUID> created = new ArrayList<>();
+            List<SyntheticPeople.Family> families = new ArrayList<>();
             for (int f = 0; f < FAMILIES; f++) {
-                SyntheticPeople.Family family = synthetic.family();
+                families.add(withoutJunipersBirthday(synthetic.family()));
+            }
+            families.add(carrowFamily(LocalDate.now(clock)));
+            for (SyntheticPeople.Family family : families) {
                 List<Person> members = new ArrayList<>();
                 for (PersonDetails details : family.members()) {
                     PersonRules.check(details, LocalDate.now(clock));
@@ -64,7 +74,44 @@ class DemoFamilies implements ApplicationRunner {
             }
             audit.record(new AuditRecord("DEMO_DATA_CREATED", AuditRecord.Outcome.ALLOWED, List.of(), List.of(), null,
                     created.size() + " invented people"));
-            log.info("Created {} invented people in {} families for the demo", created.size(), FAMILIES);
+            log.info("Created {} invented people in {} families for the demo", created.size(), families.size());
         });
+    }
+
+    /** Juniper Ashdown's NHS number and date of birth: nobody else in the demo has either. */
+    static final String JUNIPER_NHS_NUMBER = "9999990002";
+    static final LocalDate JUNIPER_BORN = LocalDate.of(2017, 5, 29);
+
+    /**
+     * The Carrow family: Dana (a confidential address: she has moved away from someone she fears), Milo, 2, and
+     * Milo's half-sister Juniper Ashdown, 9, whose record will be restricted.
+     */
+    static SyntheticPeople.Family carrowFamily(LocalDate today) {
+        Address refuge = new Address("Flat 2, 14 Mill Lane", null, "Brookfield", "BF7 2QD", today.minusMonths(4), null,
+                true);
+        PersonDetails dana = new PersonDetails(PersonKind.ADULT, false, "Dana", "Carrow", null, List.of(),
+                LocalDate.of(1991, 6, 14), null, "F", "WBRI", List.of(), List.of("English"), List.of(refuge),
+                "9999990010", "GP record", null);
+        PersonDetails milo = new PersonDetails(PersonKind.CHILD, false, "Milo", "Carrow", null, List.of(),
+                today.minusYears(2).minusDays(41), null, "M", "WBRI", List.of(), List.of("English"), List.of(refuge),
+                "9999990029", "Health visitor", null);
+        PersonDetails juniper = new PersonDetails(PersonKind.CHILD, false, "Juniper", "Ashdown", null, List.of(),
+                JUNIPER_BORN, null, "F", "WBRI", List.of(), List.of("English"), List.of(refuge), JUNIPER_NHS_NUMBER,
+                "GP record", null);
+        return new SyntheticPeople.Family(List.of(dana, milo, juniper), List.of(
+                new SyntheticPeople.Link(0, 1, RelationshipType.PARENT),
+                new SyntheticPeople.Link(0, 2, RelationshipType.PARENT),
+                new SyntheticPeople.Link(1, 2, RelationshipType.HALF_SIBLING)));
+    }
+
+    /** An invented person born on Juniper's birthday is born a day later, so that her date of birth names only her. */
+    private static SyntheticPeople.Family withoutJunipersBirthday(SyntheticPeople.Family family) {
+        return new SyntheticPeople.Family(family.members().stream()
+                .map(p -> JUNIPER_BORN.equals(p.dateOfBirth())
+                        ? new PersonDetails(p.kind(), p.unborn(), p.givenName(), p.familyName(), p.preferredName(),
+                                p.aliases(), p.dateOfBirth().plusDays(1), p.expectedDateOfBirth(), p.sex(), p.ethnicity(),
+                                p.disabilities(), p.languages(), p.addresses(), p.nhsNumber(), p.nhsNumberSource(), p.upn())
+                        : p)
+                .toList(), family.links());
     }
 }

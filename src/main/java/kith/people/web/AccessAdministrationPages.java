@@ -1,9 +1,9 @@
 package kith.people.web;
 
 import java.util.UUID;
+import kith.access.AccessLog;
 import kith.access.RecordAccess;
 import kith.access.RestrictedRecords;
-import kith.audit.AuditTrail;
 import kith.people.Identities;
 import kith.people.PersonManagement;
 import kith.shared.InvalidInput;
@@ -25,16 +25,16 @@ class AccessAdministrationPages {
     private final PersonManagement people;
     private final RestrictedRecords restricted;
     private final RecordAccess access;
-    private final AuditTrail audit;
+    private final AccessLog accessLog;
     private final Identities identities;
 
-    AccessAdministrationPages(PersonManagement people, RestrictedRecords restricted, RecordAccess access, AuditTrail audit,
+    AccessAdministrationPages(PersonManagement people, RestrictedRecords restricted, RecordAccess access, AccessLog accessLog,
             Identities identities) {
         this.people = people;
         this.identities = identities;
         this.restricted = restricted;
         this.access = access;
-        this.audit = audit;
+        this.accessLog = accessLog;
     }
 
     /** Every restricted record, by id, with who is named on it: how an administrator reaches one. */
@@ -53,7 +53,7 @@ class AccessAdministrationPages {
         model.addAttribute("person", people.openForAccessAdministration(id));
         model.addAttribute("restricted", access.isRestricted(id));
         model.addAttribute("grants", restricted.grants(id));
-        model.addAttribute("log", audit.entriesAbout(id, 200));
+        model.addAttribute("log", accessLog.about(id, 200));
         return "people/access";
     }
 
