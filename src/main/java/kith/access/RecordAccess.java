@@ -67,6 +67,20 @@ public class RecordAccess {
     }
 
     /**
+     * Refuses (and audits) unless the current user may change who this person is (identity, addresses, flags,
+     * relationships): council caseworkers who may open the record. Partners read the details and propose
+     * corrections; the council decides them.
+     */
+    public void checkMayChangePerson(UUID personId) {
+        Role role = currentRole();
+        if (role == null || !role.councilCaseworker()) {
+            throw refuse("PERSON_CHANGE_REFUSED", List.of(personId),
+                    "Only the council changes a person's details; partners propose corrections");
+        }
+        checkMayOpen(personId);
+    }
+
+    /**
      * What the current user may know of one person: whether the record is restricted, whether they are named on
      * it, and whether they may open it. A restricted record's identity is withheld from everyone not named.
      */

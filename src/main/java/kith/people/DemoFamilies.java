@@ -68,7 +68,8 @@ class DemoFamilies implements ApplicationRunner {
                     members.add(people.save(Person.create(details, id, clock.instant())));
                 }
                 for (SyntheticPeople.Link link : family.links()) {
-                    Relationships.store(jdbc, clock, members.get(link.from()).id(), members.get(link.to()).id(), link.type());
+                    // A link says "from is type to to"; a stored relationship says "related is type to person".
+                    Relationships.store(jdbc, clock, members.get(link.to()).id(), members.get(link.from()).id(), link.type());
                 }
                 members.forEach(member -> created.add(member.id()));
             }

@@ -63,7 +63,7 @@ public class PersonManagement {
      */
     @Transactional
     public PersonView update(UUID id, long expectedVersion, PersonDetails details) {
-        access.checkMayOpen(id);
+        access.checkMayChangePerson(id);
         Person person = load(id);
         if (!person.isAt(expectedVersion)) {
             throw new StaleRecord("Person", id);
@@ -85,8 +85,18 @@ public class PersonManagement {
         return openRecord(id).person();
     }
 
-    /** A person's record and whether it is restricted, as the record's pages show them. */
-    public record OpenedRecord(PersonView person, boolean restricted) {}
+    /** A person's record to change (the council's: partners propose corrections), audited as a view. */
+    @Transactional
+    public PersonView openToChange(UUID id) {
+        access.checkMayChangePerson(id);
+        return open(id);
+    }
+
+    /**
+     * A person's record as its pages show it: whether it is restricted, and how many proposed corrections are
+     * waiting for the council.
+     */
+    public record OpenedRecord(PersonView person, boolean restricted, int proposedCorrections) {}
 
     /**
      * Opens a person's record for its pages: the access check, the record with its names and addresses, and
@@ -95,9 +105,9 @@ public class PersonManagement {
     @Transactional
     public OpenedRecord openRecord(UUID id) {
         boolean restricted = access.checkMayOpen(id);
-        PersonView view = records.read(id).orElseThrow(() -> new RecordNotFound("Person", id));
+        PersonRecords.Read read = records.read(id).orElseThrow(() -> new RecordNotFound("Person", id));
         audit.record(AuditRecord.allowed("PERSON_VIEWED", List.of(id)));
-        return new OpenedRecord(view, restricted);
+        return new OpenedRecord(read.person(), restricted, read.proposedCorrections());
     }
 
     /**

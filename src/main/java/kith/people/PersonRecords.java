@@ -28,7 +28,10 @@ class PersonRecords {
         this.jdbc = jdbc;
     }
 
-    Optional<PersonView> read(UUID id) {
+    /** A person's record, with how many corrections to it are waiting for the council. */
+    record Read(PersonView person, int proposedCorrections) {}
+
+    Optional<Read> read(UUID id) {
         return jdbc.sql("""
                         SELECT p.*,
                           coalesce((SELECT json_agg(json_build_object('givenName', a.given_name, 'familyName', a.family_name)
@@ -36,10 +39,12 @@ class PersonRecords {
                           coalesce((SELECT json_agg(json_build_object('line1', d.line1, 'line2', d.line2, 'town', d.town,
                                       'postcode', d.postcode, 'movedIn', d.moved_in, 'movedOut', d.moved_out,
                                       'confidential', d.confidential) ORDER BY d.position)
-                                    FROM person_address d WHERE d.person_id = p.id), '[]') AS address_json
+                                    FROM person_address d WHERE d.person_id = p.id), '[]') AS address_json,
+                          (SELECT count(*) FROM person_correction c WHERE c.person_id = p.id AND c.status = 'PROPOSED')
+                            AS proposed_corrections
                         FROM person p WHERE p.id = :id""")
                 .param("id", id)
-                .query(PersonRecords::view)
+                .query((rs, n) -> new Read(view(rs, n), rs.getInt("proposed_corrections")))
                 .optional();
     }
 

@@ -46,20 +46,20 @@ public class Relationships {
      */
     @Transactional
     public void relate(UUID person, UUID related, RelationshipType type) {
+        if (!people.exists(person)) {
+            throw new RecordNotFound("Person", person);
+        }
+        access.checkMayChangePerson(person);
         if (type == null) {
             throw new InvalidInput("type", "Select how they are related");
         }
         if (person.equals(related)) {
             throw new InvalidInput("relatedPersonId", "A person cannot be related to themselves");
         }
-        if (!people.exists(related)) {
+        if (related == null || !people.exists(related)) {
             throw new InvalidInput("relatedPersonId", "Select a person who is recorded in Kith");
         }
-        if (!people.exists(person)) {
-            throw new RecordNotFound("Person", person);
-        }
-        access.checkMayOpen(person);
-        access.checkMayOpen(related);
+        access.checkMayChangePerson(related);
         store(jdbc, clock, person, related, type);
         audit.record(AuditRecord.allowed("RELATIONSHIP_RECORDED", List.of(person, related))
                 .withDetail(type.name()));
@@ -67,8 +67,11 @@ public class Relationships {
 
     @Transactional
     public void remove(UUID person, UUID related) {
-        access.checkMayOpen(person);
-        access.checkMayOpen(related);
+        if (!people.exists(person)) {
+            throw new RecordNotFound("Person", person);
+        }
+        access.checkMayChangePerson(person);
+        access.checkMayChangePerson(related);
         int removed = jdbc.sql("""
                         DELETE FROM person_relationship
                         WHERE (person_id = :a AND related_person_id = :b) OR (person_id = :b AND related_person_id = :a)""")

@@ -116,6 +116,8 @@ class RestrictedRecordLeakTests {
     @Test
     void noGetRouteShowsTheRestrictedChildToAnyoneNotNamedOnHerRecord() throws Exception {
         Demo demo = demo();
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE given_name ILIKE 'Juniper' OR family_name ILIKE 'Ashdown'")
+                .query(Long.class).single()).as("no one else in the test database shares her names").isOne();
         assertThat(demo.ids().get("contacts")).as("the demo's referrals of the family").hasSizeGreaterThanOrEqualTo(2);
         assertThat(demo.ids().get("family-help")).as("the health visitor's Family Help for Milo").isNotEmpty();
         assertThat(jdbc.sql("SELECT array_agg(username) FROM restricted_access_grant WHERE person_id = :p AND revoked_at IS NULL")

@@ -129,7 +129,7 @@ class ChronologyTests {
 
     @Test
     void filtersByKindAndAuditsTheView() {
-        UUID child = child("Ashdown");
+        UUID child = child("Ashcombe");
         referredAndHelped(child);
 
         List<ChronologyEntry> visitsAndAssessments = users.call("social.worker",

@@ -37,6 +37,7 @@ class ChildPage {
         PersonManagement.OpenedRecord record = people.openRecord(id);
         model.addAttribute("person", record.person());
         model.addAttribute("restricted", record.restricted());
+        model.addAttribute("proposedCorrections", record.proposedCorrections());
         model.addAttribute("familyHelp", familyHelp.summaryFor(id).orElse(null));
         model.addAttribute("entries", chronology.latest(id, LATEST));
         model.addAttribute("chosen", Set.of());

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kith.people.Correction;
+import kith.people.Corrections;
 import kith.people.PeopleSearch;
 import kith.people.PersonManagement;
 import kith.people.PersonSummary;
@@ -40,9 +42,12 @@ class PeopleApi {
     private final PeopleSearch search;
     private final Relationships relationships;
     private final IdempotencyKeys idempotency;
+    private final Corrections corrections;
 
-    PeopleApi(PersonManagement people, PeopleSearch search, Relationships relationships, IdempotencyKeys idempotency) {
+    PeopleApi(PersonManagement people, PeopleSearch search, Relationships relationships, IdempotencyKeys idempotency,
+            Corrections corrections) {
         this.people = people;
+        this.corrections = corrections;
         this.search = search;
         this.relationships = relationships;
         this.idempotency = idempotency;
@@ -124,6 +129,39 @@ class PeopleApi {
     ResponseEntity<Void> unrelate(@PathVariable UUID id, @PathVariable UUID relatedId) {
         relationships.remove(id, relatedId);
         return ResponseEntity.noContent().build();
+    }
+
+    record NewCorrection(String about, String proposedValue, String why) {}
+
+    record CorrectionDecision(String decision, String note) {}
+
+    /** Corrections proposed to the person's details: all for the council, a partner's own for a partner. */
+    @GetMapping("/{id}/corrections")
+    List<Correction> corrections(@PathVariable UUID id) {
+        return corrections.of(id);
+    }
+
+    /** Proposes a correction (partners change no details themselves; the council decides). */
+    @PostMapping("/{id}/corrections")
+    ResponseEntity<Correction> propose(@PathVariable UUID id, @RequestBody NewCorrection body) {
+        Correction proposed = corrections.propose(id, body.about(), body.proposedValue(), body.why());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/people/" + id + "/corrections/" + proposed.id()))
+                .eTag("\"" + proposed.version() + "\"")
+                .body(proposed);
+    }
+
+    /** The council accepts (having changed the record) or rejects a proposed correction. */
+    @PostMapping("/{id}/corrections/{correctionId}/decision")
+    ResponseEntity<Correction> decide(@PathVariable UUID id, @PathVariable UUID correctionId,
+            @RequestHeader("If-Match") String ifMatch, @RequestBody CorrectionDecision body) {
+        String decision = body.decision() == null ? "" : body.decision().trim().toUpperCase();
+        if (!decision.equals("ACCEPT") && !decision.equals("REJECT")) {
+            throw new InvalidInput("decision", "decision must be ACCEPT or REJECT");
+        }
+        Correction decided = corrections.decide(id, correctionId, version(correctionId, ifMatch),
+                decision.equals("ACCEPT"), body.note());
+        return ResponseEntity.ok().eTag("\"" + decided.version() + "\"").body(decided);
     }
 
     private static String etag(PersonView person) {

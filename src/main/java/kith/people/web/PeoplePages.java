@@ -105,7 +105,7 @@ class PeoplePages {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        PersonView person = people.open(id);
+        PersonView person = people.openToChange(id);
         model.addAttribute("person", person);
         model.addAttribute("form", PersonForm.of(person));
         return "people/form";

@@ -35,7 +35,7 @@ class RelationshipPages {
 
     @GetMapping("/people/{id}/relationships/new")
     String choose(@PathVariable UUID id, @RequestParam(required = false) String name, Model model) {
-        model.addAttribute("person", people.open(id));
+        model.addAttribute("person", people.openToChange(id));
         model.addAttribute("restricted", access.isRestricted(id));
         model.addAttribute("name", name);
         model.addAttribute("types", RelationshipType.values());
