@@ -215,6 +215,16 @@ class SignInTests {
                 .isGreaterThan(Collections.min(known) / 2);
     }
 
+    @Test
+    void anIpv6ClientIsCountedByItsNetworkSinceOneSubscriberHoldsAWhole64() {
+        assertThat(SignInThrottle.sourceOf("2001:db8:1:2:aaaa::1")).isEqualTo(SignInThrottle.sourceOf("2001:db8:1:2:bbbb::2"))
+                .isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(SignInThrottle.sourceOf("2001:db8:1:3::1")).isNotEqualTo(SignInThrottle.sourceOf("2001:db8:1:2::1"));
+        assertThat(SignInThrottle.sourceOf("198.51.100.7")).isEqualTo("198.51.100.7");
+        assertThat(SignInThrottle.sourceOf("::ffff:198.51.100.7")).isEqualTo("198.51.100.7");
+        assertThat(SignInThrottle.sourceOf("proxy.example")).isEqualTo("unknown");
+    }
+
     private long timed(String username) throws Exception {
         String address = newAddress();
         long start = System.nanoTime();

@@ -269,6 +269,9 @@ class AuditTrailTests {
                     .param("u", username).param("p", position).update());
         }
         assertThat(audit.verify().valid()).isTrue();
+        String intact = mvc.perform(post("/admin/audit/verify").with(users.as("admin")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(intact).contains("The audit trail is intact").contains("Latest signed checkpoint: entry ");
     }
 
     @Test
