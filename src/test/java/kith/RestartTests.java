@@ -20,9 +20,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** A person created in Kith survives a restart on the same data folder, and demo data is not written twice. */
 class RestartTests {
 
+    // The audit key and checkpoints beside the data, as in ./data; only shutdown signs a checkpoint here.
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(KithApplication.class)
-                .run("--kith.db.embedded.data-directory=" + data, "--server.port=0", "--logging.level.root=warn");
+                .run("--kith.db.embedded.data-directory=" + data, "--server.port=0", "--logging.level.root=warn",
+                        "--kith.audit.key-file=" + data.resolveSibling("audit.key"), "--kith.audit.checkpoint-interval=1h");
     }
 
     @Test
@@ -31,15 +33,21 @@ class RestartTests {
         String nhs = PersonMother.uniqueNhsNumber();
         UUID id;
         long people;
+        long auditHead;
         try (ConfigurableApplicationContext first = start(data)) {
             var user = first.getBean(UserAccounts.class).loadUserByUsername("social.worker");
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             id = first.getBean(PersonManagement.class).create(PersonMother.child().withNhsNumber(nhs).details()).id();
             people = first.getBean(JdbcClient.class).sql("SELECT count(*) FROM person").query(Long.class).single();
+            auditHead = first.getBean(JdbcClient.class).sql("SELECT position FROM audit_chain_head WHERE authority = '999'")
+                    .query(Long.class).single();
         } finally {
             SecurityContextHolder.clearContext();
         }
+        assertThat(Files.readAllLines(data.resolveSibling("audit-checkpoints.log")))
+                .as("the chain head signed at shutdown")
+                .anySatisfy(line -> assertThat(Long.parseLong(line.split("\t")[1])).isGreaterThanOrEqualTo(auditHead));
         try (ConfigurableApplicationContext second = start(data)) {
             var found = second.getBean(PeopleSearch.class).find(new SearchCriteria(null, null, nhs), 5);
             assertThat(found).extracting(summary -> summary.id()).containsExactly(id);

@@ -2,7 +2,6 @@ package kith.access;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,6 @@ public final class KithUser implements UserDetails, Actor.Source, Serializable {
     private final UUID teamId;
     private final transient String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
 
     KithUser(
             Actor actor,
@@ -31,15 +29,13 @@ public final class KithUser implements UserDetails, Actor.Source, Serializable {
             UUID practitionerId,
             UUID teamId,
             String passwordHash,
-            boolean enabled,
-            Instant lockedUntil) {
+            boolean enabled) {
         this.actor = actor;
         this.role = role;
         this.practitionerId = practitionerId;
         this.teamId = teamId;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
     }
 
     @Override
@@ -77,11 +73,6 @@ public final class KithUser implements UserDetails, Actor.Source, Serializable {
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
     @Override

@@ -3,13 +3,16 @@ package kith.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.shared.DemoMode;
+import kith.shared.web.PublicAddress;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,10 +46,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditTrail audit, Environment environment)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditTrail audit, Environment environment,
+            PasswordSignIn passwordSignIn, PublicAddress publicAddress) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = auditing(audit, new ProblemEntryPoint(DemoMode.isOn(environment)));
-        AuthenticationEntryPoint pageEntryPoint = auditing(audit, new LoginUrlAuthenticationEntryPoint("/sign-in"));
+        // Relative, so that the client's Host header never comes back in the Location header.
+        var signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        signInPage.setFavorRelativeUris(true);
+        AuthenticationEntryPoint pageEntryPoint = auditing(audit, signInPage);
+        // The form and HTTP Basic both go through the throttle, and nothing else checks a password.
+        http.authenticationManager(new ProviderManager(passwordSignIn));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
@@ -65,16 +73,20 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler(new SignInFailureHandler()))
+                        .successHandler(new SignInSuccessHandler(publicAddress))
+                        .failureHandler(new SignInFailureHandler(publicAddress)))
                 .logout(logout -> logout.logoutUrl("/sign-out")
-                        .logoutSuccessUrl("/sign-in?signed-out")
+                        .logoutSuccessHandler((request, response, authentication) ->
+                                response.sendRedirect(publicAddress.of("/sign-in?signed-out")))
                         .deleteCookies("KITH_SESSION"))
                 // A new session id at sign-in, nothing carried over from before it.
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.newSession()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
                         && request.getHeader("Authorization") != null))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // HSTS only on secure requests: HTTPS here, or at a trusted proxy (shared.web.TrustedProxies).
+                .headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                                .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .exceptionHandling(exceptions -> exceptions

@@ -23,7 +23,8 @@ class SignInController {
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
-        model.addAttribute("error", error);
+        // One message for every failure: it must not tell an unknown name from a wrong password.
+        model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
         return "access/sign-in";
     }

@@ -3,17 +3,26 @@ package kith.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.LockedException;
+import kith.shared.web.PublicAddress;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends a failed sign-in back to the page with a message that does not say whether the user exists. */
+/**
+ * Sends every failed sign-in back to the same page with the same message, whatever went wrong (unknown
+ * name, wrong password, account switched off, attempts held back), so that the answer never says whether
+ * the account exists.
+ */
 class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    private final PublicAddress publicAddress;
+
+    SignInFailureHandler(PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
+    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String error = exception instanceof LockedException ? "locked" : "invalid";
-        response.sendRedirect(request.getContextPath() + "/sign-in?error=" + error);
+        response.sendRedirect(publicAddress.of("/sign-in?error"));
     }
 }

@@ -3,6 +3,10 @@
  * user may find or open a person's record (council role, partner scope, restricted records named users
  * only). Every refusal is written to the audit trail. Pages and APIs ask {@link kith.access.RecordAccess};
  * none decides for itself.
+ *
+ * <p>Signing in never tells whether a name has an account: every failure gets the same answer in about the
+ * same time, and repeated failures are slowed per name and source address rather than locking the account,
+ * so that nobody can lock a colleague out ({@code SignInThrottle}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access")
 package kith.access;

@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kith.shared.Actor;
 import kith.shared.Actors;
 import kith.shared.LocalAuthority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -33,11 +35,13 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final LocalAuthority authority;
     private final java.time.Clock clock;
+    private final ChainCheckpoints checkpoints;
 
-    AuditTrail(JdbcClient jdbc, LocalAuthority authority, java.time.Clock clock) {
+    AuditTrail(JdbcClient jdbc, LocalAuthority authority, java.time.Clock clock, ChainCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.authority = authority;
         this.clock = clock;
+        this.checkpoints = checkpoints;
     }
 
     /** Records what the current user did, in the current transaction. */
@@ -85,21 +89,39 @@ public class AuditTrail {
                 .list();
     }
 
-    /** Recomputes this authority's chain and reports the first broken link. */
-    @Transactional(readOnly = true)
+    /**
+     * Recomputes this authority's chain, compares its end with the chain head row and every entry with the
+     * signed checkpoints, and reports every broken range. An intact chain's end is then signed.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
         return verify(authority.code());
     }
 
-    @Transactional(readOnly = true)
+    // One snapshot for the head row and the entries, so that a concurrent append cannot look like a
+    // truncated tail. The checkpoints are read before it is taken: each was signed for a head that had
+    // committed before it was written, so every checkpoint read lies within the snapshot.
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ChainVerification verify(String authorityCode) {
-        var verifier = new ChainVerifier();
+        var verifier = new ChainVerifier(head(authorityCode).orElse(null), checkpoints.of(authorityCode));
         jdbc.sql("SELECT * FROM audit_entry WHERE authority = :authority ORDER BY position")
                 .param("authority", authorityCode)
                 .query(rs -> {
                     verifier.check(entry(rs, 0));
                 });
-        return verifier.result();
+        ChainVerification result = verifier.result();
+        if (result.valid()) {
+            checkpoints.sign(authorityCode, verifier.last());
+        }
+        return result;
+    }
+
+    /** The authority's chain head row, if it has one. */
+    Optional<ChainHead> head(String authorityCode) {
+        return jdbc.sql("SELECT position, hash FROM audit_chain_head WHERE authority = :authority")
+                .param("authority", authorityCode)
+                .query((rs, n) -> new ChainHead(rs.getLong("position"), rs.getString("hash")))
+                .optional();
     }
 
     /**

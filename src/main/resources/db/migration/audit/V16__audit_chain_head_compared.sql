@@ -1,0 +1,2 @@
+-- The chain head is now compared by the check, not only used to serialise writers: say so in the dictionary.
+COMMENT ON TABLE audit_chain_head IS 'Last position and hash of each authority''s audit chain. Serialises writers, and the check compares the chain''s end with it (a missing tail shows); signed checkpoints outside the database guard against a head rewritten with the chain. Sensitivity: not personal.';
