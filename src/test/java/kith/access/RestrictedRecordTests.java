@@ -33,6 +33,7 @@ class RestrictedRecordTests {
     @Autowired JdbcClient jdbc;
     @Autowired PersonManagement people;
     @Autowired Identities identities;
+    @Autowired kith.support.StatementCounter statements;
 
     UUID person;
     String surname;
@@ -148,6 +149,26 @@ class RestrictedRecordTests {
                         .param("username", "team.manager").param("grantReason", "I want to"))
                 .andExpect(status().isForbidden());
         assertThat(AuditLog.refusals(jdbc, "team.manager")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void theRestrictedRecordsPageListsThemInAFixedNumberOfStatements() throws Exception {
+        int before = statementsFor("/admin/restricted-records");
+        aRestrictedChild();
+        aRestrictedChild();
+        assertThat(statementsFor("/admin/restricted-records")).isEqualTo(before).isLessThanOrEqualTo(4);
+        String page = mvc.perform(get("/admin/restricted-records").with(users.as("admin")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/people/" + person + "/access").contains("Child of a member of staff")
+                .doesNotContain(surname);
+        mvc.perform(get("/admin/restricted-records").with(users.as("team.manager"))).andExpect(status().isForbidden());
+    }
+
+    private int statementsFor(String path) throws Exception {
+        var request = get(path).with(users.as("admin"));
+        statements.start();
+        mvc.perform(request).andExpect(status().isOk());
+        return statements.stop().size();
     }
 
     @Test

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import kith.KithTest;
 import kith.support.AuditLog;
+import kith.support.PersonMother;
+import kith.support.StatementCounter;
 import kith.support.Users;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +37,9 @@ class CorrectionTests {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired PersonManagement people;
+    @Autowired Corrections corrections;
+    @Autowired StatementCounter statements;
 
     UUID milo;
     UUID dana;
@@ -147,6 +152,29 @@ class CorrectionTests {
         mvc.perform(post("/api/v1/people/" + UUID.randomUUID() + "/corrections").with(users.as("health.visitor")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"about\": \"NAME\", \"proposedValue\": \"x\", \"why\": \"y\"}"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCorrectionsPageRunsAFixedNumberOfStatementsHoweverManyCorrections() throws Exception {
+        UUID child = users.call("social.worker", () -> people.create(PersonMother.child().details()).id());
+        corrections(child, 1);
+        int one = statementsFor("/people/" + child + "/corrections");
+        corrections(child, 5);
+        int six = statementsFor("/people/" + child + "/corrections");
+        assertThat(six).isEqualTo(one).isLessThanOrEqualTo(7);
+    }
+
+    private void corrections(UUID child, int count) {
+        for (int i = 0; i < count; i++) {
+            users.run("social.worker", () -> corrections.propose(child, "OTHER", "Something else is wrong", "I saw it"));
+        }
+    }
+
+    private int statementsFor(String path) throws Exception {
+        var request = get(path).with(users.as("social.worker"));
+        statements.start();
+        mvc.perform(request).andExpect(status().isOk());
+        return statements.stop().size();
     }
 
     private String statusOf(UUID correction) {
