@@ -162,6 +162,12 @@ public class RecordAccess {
         }
     }
 
+    /** Whether the current user does front-door work (for showing links to its pages, not for deciding). */
+    public boolean mayWorkTheFrontDoor() {
+        Role role = currentRole();
+        return role == Role.FRONT_DOOR || role == Role.TEAM_MANAGER;
+    }
+
     /** Front-door work (screening contacts, deciding referrals, asking partners): screeners and managers. */
     public void checkMayWorkTheFrontDoor() {
         Role role = currentRole();

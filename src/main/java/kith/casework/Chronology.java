@@ -33,7 +33,7 @@ public class Chronology {
      * entry: it is for pages that have already opened the child's record (which checked and audited).
      */
     public List<ChronologyEntry> latest(UUID childId, int limit) {
-        return entries.latest(childId, limit);
+        return followable(entries.latest(childId, limit));
     }
 
     /**
@@ -48,10 +48,26 @@ public class Chronology {
         AuditRecord viewed = AuditRecord.allowed("CHRONOLOGY_VIEWED", List.of(childId));
         if (chosen.isEmpty()) {
             audit.record(viewed);
-            return entries.of(childId, EnumSet.allOf(ChronologyKind.class));
+            return followable(entries.of(childId, EnumSet.allOf(ChronologyKind.class)));
         }
         audit.record(viewed.withDetail("kinds: " + chosen.stream().map(Enum::name).collect(Collectors.joining(", "))));
-        return entries.of(childId, chosen);
+        return followable(entries.of(childId, chosen));
+    }
+
+    /**
+     * The entries with the links the current user may follow: a front-door record (a referral) opens only for
+     * the front door and managers, so others see the entry without a link that would answer 403.
+     */
+    private List<ChronologyEntry> followable(List<ChronologyEntry> found) {
+        if (access.mayWorkTheFrontDoor()) {
+            return found;
+        }
+        return found.stream()
+                .map(e -> e.link() != null && e.link().startsWith("/front-door/")
+                        ? new ChronologyEntry(e.id(), e.childId(), e.occurredOn(), e.recordedAt(), e.kind(), e.title(),
+                                e.detail(), e.actorName(), null, e.statutory())
+                        : e)
+                .toList();
     }
 
     private static Set<ChronologyKind> known(Set<String> kinds) {

@@ -44,7 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class RestrictedRecordLeakTests {
 
     static final String NAMED = "social.worker";
-    static final List<String> USERS = List.of("social.worker", "team.manager", "front.door", "health.visitor",
+    public static final List<String> USERS = List.of("social.worker", "team.manager", "front.door", "health.visitor",
             "police.officer", "school.dsl", "analyst", "admin");
     static final String NHS = "9999990002";
 
