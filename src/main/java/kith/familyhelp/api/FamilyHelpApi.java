@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.familyhelp.AssessmentContent;
 import kith.familyhelp.AssessmentView;
 import kith.familyhelp.Assessments;
@@ -15,8 +17,8 @@ import kith.familyhelp.PlanView;
 import kith.familyhelp.Visits;
 import kith.shared.IdempotencyKeys;
 import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
-import org.springframework.http.ETag;
+import kith.shared.RecordNotFound;
+import kith.shared.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,6 +68,7 @@ class FamilyHelpApi {
 
     record Review(LocalDate heldOn, String attended, String whatChanged, LocalDate nextReviewOn) {}
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/api/v1/family-help")
     ResponseEntity<EpisodeView> open(@RequestBody OpenEpisode body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -83,6 +86,7 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(episode.version())).body(episode);
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/api/v1/family-help/{id}/lead")
     ResponseEntity<EpisodeView> allocate(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody Allocation body) {
@@ -96,6 +100,7 @@ class FamilyHelpApi {
         return assessments.forEpisode(id);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/family-help/{id}/assessments")
     ResponseEntity<AssessmentView> start(@PathVariable UUID id, @RequestBody StartAssessment body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -112,6 +117,7 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(assessment.version())).body(assessment);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PutMapping("/api/v1/assessments/{id}")
     ResponseEntity<AssessmentView> write(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody Completion body) {
@@ -119,6 +125,7 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(assessment.version())).body(assessment);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/assessments/{id}/completion")
     ResponseEntity<AssessmentView> complete(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody Completion body) {
@@ -130,6 +137,7 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(assessment.version())).body(assessment);
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/api/v1/assessments/{id}/authorisation")
     ResponseEntity<AssessmentView> authorise(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch) {
         AssessmentView assessment = assessments.authorise(id, version(ifMatch, id));
@@ -139,10 +147,11 @@ class FamilyHelpApi {
     @GetMapping("/api/v1/family-help/{id}/plan")
     ResponseEntity<PlanView> plan(@PathVariable UUID id) {
         episodes.open(id);
-        return plans.currentFor(id).map(plan -> ResponseEntity.ok().eTag(etag(plan.version())).body(plan))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        PlanView plan = plans.currentFor(id).orElseThrow(() -> new RecordNotFound("Family plan", id));
+        return ResponseEntity.ok().eTag(etag(plan.version())).body(plan);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/family-help/{id}/plan")
     ResponseEntity<PlanView> agree(@PathVariable UUID id, @RequestBody NewPlan body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -155,6 +164,7 @@ class FamilyHelpApi {
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).eTag(etag(plan.version())).body(plan);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PutMapping("/api/v1/plans/{id}")
     ResponseEntity<PlanView> change(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody PlanContent body) {
@@ -162,6 +172,7 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(plan.version())).body(plan);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/plans/{id}/reviews")
     ResponseEntity<PlanView> review(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody Review body) {
@@ -176,6 +187,7 @@ class FamilyHelpApi {
         return visits.forEpisode(id);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/family-help/{id}/visits")
     ResponseEntity<Visits.VisitView> record(@PathVariable UUID id, @RequestBody Visits.VisitRecord body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -190,10 +202,6 @@ class FamilyHelpApi {
     }
 
     private static long version(String ifMatch, UUID id) {
-        try {
-            return Long.parseLong(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecord("Record", id);
-        }
+        return IfMatch.version(ifMatch, "Record", id);
     }
 }

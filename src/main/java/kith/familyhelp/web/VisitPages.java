@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.familyhelp.FamilyHelpEpisodes;
 import kith.familyhelp.Visits;
 import kith.shared.InvalidInput;
@@ -55,6 +57,7 @@ class VisitPages {
         return page(model, id, fields, draft != null, null);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/visits")
     String record(@PathVariable UUID id, @RequestParam Map<String, String> params,
             @RequestParam(required = false) List<UUID> childrenSeen, Model model, RedirectAttributes redirect) {
@@ -78,6 +81,7 @@ class VisitPages {
     }
 
     /** The draft, saved as the practitioner types; answers with the status line the page shows. */
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/visits/draft")
     @ResponseBody
     String saveDraft(@PathVariable UUID id, @RequestParam Map<String, String> params) {

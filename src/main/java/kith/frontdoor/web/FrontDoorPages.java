@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.frontdoor.ContactView;
 import kith.frontdoor.Contacts;
 import kith.frontdoor.FrontDoorTray;
@@ -84,6 +86,7 @@ class FrontDoorPages {
         return contactForm(model);
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/new")
     String record(@ModelAttribute("form") ContactForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
@@ -124,6 +127,7 @@ class FrontDoorPages {
         return "frontdoor/contact";
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/{id}/children/{position}/link")
     String link(@PathVariable UUID id, @PathVariable int position, @RequestParam long version,
             @RequestParam(required = false) UUID personId, RedirectAttributes redirect) {
@@ -136,6 +140,7 @@ class FrontDoorPages {
         return "redirect:/front-door/contacts/" + id;
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/{id}/children/{position}/create")
     String create(@PathVariable UUID id, @PathVariable int position, @RequestParam long version,
             RedirectAttributes redirect) {
@@ -148,6 +153,7 @@ class FrontDoorPages {
         return "redirect:/front-door/contacts/" + id;
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/{id}/threshold")
     String threshold(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
@@ -188,6 +194,7 @@ class FrontDoorPages {
         return "frontdoor/referral";
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/referrals/{id}/decision")
     String decide(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String lateReason,
@@ -212,6 +219,7 @@ class FrontDoorPages {
     /** What the user typed into the decision form, shown back when something needs correcting. */
     record Entered(String decision, String reason, String lateReason) {}
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/referrals/{id}/requests")
     String ask(@PathVariable UUID id, @RequestParam(required = false) UUID agencyId,
             @RequestParam(required = false) String question, @RequestParam(required = false) Integer hours,

@@ -3,7 +3,9 @@ package kith.frontdoor.web;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.frontdoor.ContactView;
 import kith.frontdoor.Contacts;
 import kith.frontdoor.InformationRequestView;
@@ -55,6 +57,7 @@ class PartnerPages {
         return partnerForm(model);
     }
 
+    @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/referrals/new")
     String check(@ModelAttribute("form") ContactForm form, BindingResult result, Model model, HttpSession session) {
         access.checkIsPartner();
@@ -80,6 +83,7 @@ class PartnerPages {
         return "frontdoor/partner-check";
     }
 
+    @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/referrals/check")
     String submit(@RequestParam(defaultValue = "false") boolean confirmNotDuplicate, Model model, HttpSession session,
             RedirectAttributes redirect) {
@@ -129,6 +133,7 @@ class PartnerPages {
         return "frontdoor/partner-request";
     }
 
+    @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/information-requests/{id}")
     String answer(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String answer,
             Model model, RedirectAttributes redirect) {

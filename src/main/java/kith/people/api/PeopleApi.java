@@ -4,17 +4,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.people.PeopleSearch;
 import kith.people.PersonManagement;
 import kith.people.PersonSummary;
 import kith.people.PersonView;
+import kith.people.Relationship;
 import kith.people.RelationshipType;
 import kith.people.Relationships;
 import kith.people.SearchCriteria;
 import kith.shared.IdempotencyKeys;
 import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
-import org.springframework.http.ETag;
+import kith.shared.RecordNotFound;
+import kith.shared.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -67,6 +70,7 @@ class PeopleApi {
         return search.search(SearchCriteria.parse(query)).stream().map(SummaryJson::of).toList();
     }
 
+    @RequiresPermission(Permission.RECORD_PEOPLE)
     @PostMapping
     ResponseEntity<PersonJson> create(
             @RequestBody PersonRequest body,
@@ -87,6 +91,7 @@ class PeopleApi {
         return ResponseEntity.ok().eTag(etag(person)).body(PersonJson.of(person));
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PutMapping("/{id}")
     ResponseEntity<PersonJson> update(
             @PathVariable UUID id, @RequestHeader("If-Match") String ifMatch, @RequestBody PersonRequest body) {
@@ -96,11 +101,18 @@ class PeopleApi {
 
     @GetMapping("/{id}/relationships")
     List<RelationshipJson> relationships(@PathVariable UUID id) {
-        return relationships.of(id).stream()
+        List<Relationship> found = relationships.of(id);
+        // No relationships may mean no such person (asked only then, after the access check, which comes first
+        // so that a 404 tells nobody who may not open the record whether it exists).
+        if (found.isEmpty() && !people.exists(id)) {
+            throw new RecordNotFound("Person", id);
+        }
+        return found.stream()
                 .map(r -> new RelationshipJson(r.relatedPersonId(), r.relatedPersonName(), r.type()))
                 .toList();
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/{id}/relationships")
     ResponseEntity<List<RelationshipJson>> relate(@PathVariable UUID id, @RequestBody NewRelationship body) {
         if (body.relatedPersonId() == null) {
@@ -110,9 +122,14 @@ class PeopleApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(relationships(id));
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @DeleteMapping("/{id}/relationships/{relatedId}")
     ResponseEntity<Void> unrelate(@PathVariable UUID id, @PathVariable UUID relatedId) {
         relationships.remove(id, relatedId);
+        // Asked after the removal's access check; with an unknown id nothing was removed.
+        if (!people.exists(id) || !people.exists(relatedId)) {
+            throw new RecordNotFound("Person", people.exists(id) ? relatedId : id);
+        }
         return ResponseEntity.noContent().build();
     }
 
@@ -121,10 +138,6 @@ class PeopleApi {
     }
 
     private static long version(UUID id, String ifMatch) {
-        try {
-            return Long.parseLong(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecord("Person", id);
-        }
+        return IfMatch.version(ifMatch, "Person", id);
     }
 }

@@ -1,7 +1,9 @@
 package kith.people.web;
 
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.access.RestrictedRecords;
 import kith.audit.AuditTrail;
 import kith.people.PersonManagement;
@@ -42,6 +44,7 @@ class AccessAdministrationPages {
         return "people/access";
     }
 
+    @RequiresPermission(Permission.ADMINISTER_ACCESS)
     @PostMapping("/people/{id}/access/restriction")
     String restrict(@PathVariable UUID id, @RequestParam String action, @RequestParam(required = false) String reason,
             Model model, RedirectAttributes redirect) {
@@ -60,6 +63,7 @@ class AccessAdministrationPages {
         }
     }
 
+    @RequiresPermission(Permission.ADMINISTER_ACCESS)
     @PostMapping("/people/{id}/access/grants")
     String grant(@PathVariable UUID id, @RequestParam(required = false) String username,
             @RequestParam(required = false) String grantReason, Model model, RedirectAttributes redirect) {
@@ -75,6 +79,7 @@ class AccessAdministrationPages {
         }
     }
 
+    @RequiresPermission(Permission.ADMINISTER_ACCESS)
     @PostMapping("/people/{id}/access/grants/{grant}/revoke")
     String revoke(@PathVariable UUID id, @PathVariable UUID grant, RedirectAttributes redirect) {
         restricted.revoke(id, grant);

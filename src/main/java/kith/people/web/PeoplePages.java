@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.people.Disability;
 import kith.people.Ethnicity;
 import kith.people.PeopleSearch;
@@ -80,6 +82,7 @@ class PeoplePages {
         return "people/form";
     }
 
+    @RequiresPermission(Permission.RECORD_PEOPLE)
     @PostMapping("/new")
     String create(@ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
         access.checkMayRecordPeople();
@@ -111,6 +114,7 @@ class PeoplePages {
         return "people/form";
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/{id}/edit")
     String update(
             @PathVariable UUID id,

@@ -12,12 +12,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
@@ -46,14 +48,18 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (RequestLimits.causedByTooLargeABody(e)) {
+            return RequestLimits.tooLarge();
+        }
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
-                    .map(reference -> reference.getPropertyName() == null
-                            ? "[" + reference.getIndex() + "]"
-                            : reference.getPropertyName())
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                    .orElse("body");
-            return invalid(List.of(new InvalidInput.Problem(field, "Enter " + field + " in the right format")));
+            String field = JsonFields.path(databind);
+            return invalid(List.of(new InvalidInput.Problem(field, JsonFields.message(field, databind))));
+        }
+        if (e.getCause() instanceof DatabindException) {
+            return invalid(List.of(new InvalidInput.Problem("body", "Send the body as a JSON object")));
+        }
+        if (e.getCause() == null) {
+            return invalid(List.of(new InvalidInput.Problem("body", "Send a JSON body")));
         }
         return invalid(List.of(new InvalidInput.Problem("body", "The request body is not valid JSON")));
     }
@@ -107,11 +113,20 @@ class ApiProblems {
         return problem;
     }
 
+    /**
+     * Spring's own refusals (405 wrong method, 406 not JSON accepted, 415 body not JSON…) keep their status, in
+     * Kith's words; anything else is a failure of Kith's, logged and answered 500 without its details.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+            return ResponseEntity.status(status).headers(refusal.getHeaders())
+                    .body(problem(status, RefusalWords.title(status), RefusalWords.detail(status)));
+        }
         log.error("Unexpected API failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "Kith could not complete the request. Nothing was saved.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong", "Kith could not complete the request. Nothing was saved."));
     }
 
     static ProblemDetail invalid(List<InvalidInput.Problem> problems) {
@@ -122,7 +137,7 @@ class ApiProblems {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;

@@ -1,8 +1,12 @@
 package kith.shared.web;
 
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
@@ -10,7 +14,8 @@ import org.webjars.WebJarVersionLocator;
 
 /**
  * Serves GOV.UK Frontend's fonts and images at {@code /assets/}, where its stylesheet expects them
- * (STACK_NOTES trap 7); the stylesheet and scripts come from the WebJar at {@code /webjars/}.
+ * (STACK_NOTES trap 7); the stylesheet and scripts come from the WebJar at {@code /webjars/}. Holds the API to
+ * JSON ({@link ApiMediaTypes}) and has Tomcat's own refusals answered in Kith's way ({@link ContainerRefusals}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -21,6 +26,25 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version
                         + "/dist/govuk/assets/");
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ApiMediaTypes()).addPathPatterns(ApiRequests.PREFIX + "**");
+    }
+
+    /**
+     * Tomcat's host adds its error report valve when it starts unless one of the named class is there already;
+     * this one is put in its place.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerRefusals() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerRefusals.class.getName());
+                host.getPipeline().addValve(new ContainerRefusals());
+            }
+        });
     }
 
     /**
