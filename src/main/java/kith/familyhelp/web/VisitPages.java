@@ -1,5 +1,6 @@
 package kith.familyhelp.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -84,9 +85,14 @@ class VisitPages {
     @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/visits/draft")
     @ResponseBody
-    String saveDraft(@PathVariable UUID id, @RequestParam Map<String, String> params) {
-        Instant saved = visits.saveDraft(id, fieldsOf(params));
-        return "Draft saved at " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London")).format(saved);
+    String saveDraft(@PathVariable UUID id, @RequestParam Map<String, String> params, HttpServletResponse response) {
+        try {
+            Instant saved = visits.saveDraft(id, fieldsOf(params));
+            return "Draft saved at " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London")).format(saved);
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "Your draft was not saved. " + e.getMessage();
+        }
     }
 
     private String page(Model model, UUID id, Map<String, String> fields, boolean restored, List<InvalidInput.Problem> errors) {

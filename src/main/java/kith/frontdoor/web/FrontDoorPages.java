@@ -14,6 +14,7 @@ import kith.frontdoor.Contacts;
 import kith.frontdoor.FrontDoorTray;
 import kith.frontdoor.InformationRequests;
 import kith.frontdoor.LawfulBasis;
+import kith.frontdoor.NewContact;
 import kith.frontdoor.PossibleDuplicate;
 import kith.frontdoor.ReferralDecision;
 import kith.frontdoor.ReferralSource;
@@ -27,7 +28,9 @@ import kith.shared.web.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,6 +64,12 @@ class FrontDoorPages {
         this.tray = tray;
         this.partnership = partnership;
         this.access = access;
+    }
+
+    /** Binds children[0] to children[19] only: a field such as children[99999] is refused, not allocated. */
+    @InitBinder("form")
+    void bindChildren(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(NewContact.MAX_CHILDREN);
     }
 
     @GetMapping

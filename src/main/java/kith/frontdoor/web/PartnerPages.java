@@ -10,14 +10,17 @@ import kith.frontdoor.ContactView;
 import kith.frontdoor.Contacts;
 import kith.frontdoor.InformationRequestView;
 import kith.frontdoor.InformationRequests;
+import kith.frontdoor.NewContact;
 import kith.frontdoor.PossibleDuplicate;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +44,12 @@ class PartnerPages {
         this.contacts = contacts;
         this.requests = requests;
         this.access = access;
+    }
+
+    /** Binds children[0] to children[19] only: a field such as children[99999] is refused, not allocated. */
+    @InitBinder("form")
+    void bindChildren(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(NewContact.MAX_CHILDREN);
     }
 
     @GetMapping("/referrals")

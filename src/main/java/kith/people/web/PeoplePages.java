@@ -17,6 +17,7 @@ import kith.people.SearchCriteria;
 import kith.people.Sex;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -144,7 +145,12 @@ class PeoplePages {
 
     private static void reject(BindingResult result, InvalidInput e) {
         for (InvalidInput.Problem problem : e.problems()) {
-            result.rejectValue(problem.field(), "invalid", problem.message());
+            String field = PersonForm.fieldFor(problem.field());
+            if (PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(field)) {
+                result.rejectValue(field, "invalid", problem.message());
+            } else {
+                result.reject("invalid", problem.message());
+            }
         }
     }
 
