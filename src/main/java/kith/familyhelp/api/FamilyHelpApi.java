@@ -75,7 +75,7 @@ class FamilyHelpApi {
         if (body.referralId() == null) {
             throw new InvalidInput("referralId", "Give the referral Family Help is opened from");
         }
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help", () -> episodes.openFromReferral(body.referralId()).id());
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help", body, () -> episodes.openFromReferral(body.referralId()).id());
         EpisodeView episode = episodes.open(outcome.id());
         return ResponseEntity.created(URI.create("/api/v1/family-help/" + episode.id())).eTag(etag(episode.version())).body(episode);
     }
@@ -104,7 +104,7 @@ class FamilyHelpApi {
     @PostMapping("/api/v1/family-help/{id}/assessments")
     ResponseEntity<AssessmentView> start(@PathVariable UUID id, @RequestBody StartAssessment body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/assessments",
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/" + id + "/assessments", body,
                 () -> assessments.start(id, body.childId(), body.startedOn()).id());
         AssessmentView assessment = assessments.open(outcome.id());
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id()))
@@ -158,7 +158,7 @@ class FamilyHelpApi {
         if (body.plan() == null) {
             throw new InvalidInput("plan", "Give the plan");
         }
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/plan",
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/" + id + "/plan", body,
                 () -> plans.agree(id, body.plan(), Boolean.TRUE.equals(body.childInNeedPlan())).id());
         PlanView plan = plans.open(outcome.id());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).eTag(etag(plan.version())).body(plan);
@@ -191,7 +191,7 @@ class FamilyHelpApi {
     @PostMapping("/api/v1/family-help/{id}/visits")
     ResponseEntity<Visits.VisitView> record(@PathVariable UUID id, @RequestBody Visits.VisitRecord body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/visits", () -> visits.record(id, body));
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/" + id + "/visits", body, () -> visits.record(id, body));
         Visits.VisitView visit = visits.forEpisode(id).stream().filter(v -> v.id().equals(outcome.id())).findFirst().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/family-help/" + id + "/visits"))
                 .body(visit);

@@ -78,7 +78,7 @@ class FrontDoorApi {
     @PostMapping("/api/v1/contacts")
     ResponseEntity<ContactView> create(@RequestBody ContactRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        var outcome = idempotency.createOnce(key, "POST /api/v1/contacts", () -> (access.isPartner()
+        var outcome = idempotency.createOnce(key, "POST /api/v1/contacts", body, () -> (access.isPartner()
                         ? contacts.submitAsPartner(body.contact(), Boolean.TRUE.equals(body.confirmNotDuplicate()))
                         : contacts.record(body.contact(), Boolean.TRUE.equals(body.confirmNotDuplicate())))
                 .id());

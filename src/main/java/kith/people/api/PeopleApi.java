@@ -77,7 +77,7 @@ class PeopleApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             HttpServletRequest request) {
         IdempotencyKeys.Outcome outcome =
-                idempotency.createOnce(key, "POST /api/v1/people", () -> people.create(body.details()).id());
+                idempotency.createOnce(key, "POST /api/v1/people", body, () -> people.create(body.details()).id());
         PersonView person = people.open(outcome.id());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/people/" + person.id()))

@@ -3,6 +3,7 @@ package kith.shared.web;
 import java.util.List;
 import java.util.Map;
 import kith.shared.AccessRefused;
+import kith.shared.IdempotencyKeyReused;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
@@ -102,6 +103,17 @@ class ApiProblems {
                     "Send the record's ETag in an If-Match header so that no one else's change is overwritten.");
         }
         return invalid(List.of(new InvalidInput.Problem(e.getHeaderName(), "Send the " + e.getHeaderName() + " header")));
+    }
+
+    /** The IETF httpapi Idempotency-Key draft: a key reused for a different request is 422. */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
+                "This Idempotency-Key was already used for a different request, and nothing was created. "
+                        + "Send a new key with each new request.");
+        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key",
+                "message", "Use a new Idempotency-Key for a different request")));
+        return problem;
     }
 
     /** A likely accidental second submission: answered 409, naming the earlier record. */
