@@ -57,6 +57,13 @@ class FamilyHelpApi {
 
     record StartAssessment(UUID childId, LocalDate startedOn) {}
 
+    /** Work in progress on an assessment. */
+    record Writing(String familyViews, String childViews, List<String> factors, String analysis, String outcome) {
+        AssessmentContent content() {
+            return new AssessmentContent(familyViews, childViews, factors, analysis, outcome);
+        }
+    }
+
     record Completion(String familyViews, String childViews, List<String> factors, String analysis, String outcome,
             LocalDate completedOn, String lateReason) {
         AssessmentContent content() {
@@ -66,7 +73,8 @@ class FamilyHelpApi {
 
     record NewPlan(PlanContent plan, Boolean childInNeedPlan) {}
 
-    record Review(LocalDate heldOn, String attended, String whatChanged, LocalDate nextReviewOn) {}
+    /** A review held (named apart from the plan's own reviews, so that the API document shows this one). */
+    record ReviewHeld(LocalDate heldOn, String attended, String whatChanged, LocalDate nextReviewOn) {}
 
     @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/api/v1/family-help")
@@ -120,7 +128,7 @@ class FamilyHelpApi {
     @RequiresPermission(Permission.OPEN_RECORDS)
     @PutMapping("/api/v1/assessments/{id}")
     ResponseEntity<AssessmentView> write(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
-            @RequestBody Completion body) {
+            @RequestBody Writing body) {
         AssessmentView assessment = assessments.write(id, version(ifMatch, id), body.content());
         return ResponseEntity.ok().eTag(etag(assessment.version())).body(assessment);
     }
@@ -175,7 +183,7 @@ class FamilyHelpApi {
     @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/plans/{id}/reviews")
     ResponseEntity<PlanView> review(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
-            @RequestBody Review body) {
+            @RequestBody ReviewHeld body) {
         PlanView plan = plans.review(id, version(ifMatch, id), body.heldOn(), body.attended(), body.whatChanged(),
                 body.nextReviewOn());
         return ResponseEntity.ok().eTag(etag(plan.version())).body(plan);

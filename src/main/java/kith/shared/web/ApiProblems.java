@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -103,6 +104,13 @@ class ApiProblems {
                     "Send the record's ETag in an If-Match header so that no one else's change is overwritten.");
         }
         return invalid(List.of(new InvalidInput.Problem(e.getHeaderName(), "Send the " + e.getHeaderName() + " header")));
+    }
+
+    /** A header value Spring Security's firewall refuses (a control character), met when the header is read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, RefusalWords.title(HttpStatus.BAD_REQUEST),
+                "A header holds a character Kith does not accept, such as a control character.");
     }
 
     /** The IETF httpapi Idempotency-Key draft: a key reused for a different request is 422. */

@@ -6,6 +6,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -27,7 +28,7 @@ class PageRefusals {
 
     @ExceptionHandler({ServletRequestBindingException.class, HttpRequestMethodNotSupportedException.class,
             HttpMediaTypeNotSupportedException.class, HttpMessageNotReadableException.class,
-            TypeMismatchException.class, InvalidPropertyException.class})
+            TypeMismatchException.class, InvalidPropertyException.class, RequestRejectedException.class})
     String unreadable(Exception e, HttpServletResponse response) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch
                 && mismatch.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
