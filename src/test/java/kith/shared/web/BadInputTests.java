@@ -209,6 +209,12 @@ class BadInputTests {
     }
 
     @Test
+    void anUnknownApiAddressIsAProblemWhateverTheClientAccepts() throws Exception {
+        isAProblem(mvc.perform(get("/api/v1/no-such-thing").accept(MediaType.ALL).with(users.as("social.worker")))
+                .andExpect(status().isNotFound()));
+    }
+
+    @Test
     void aFamilyWithoutAPlanHasNoPlanAsAProblem() throws Exception {
         EpisodeView episode = mother.episode("Planless", "Badinput", ReferralDecision.TARGETED_EARLY_HELP);
         isAProblem(mvc.perform(get("/api/v1/family-help/" + episode.id() + "/plan").with(users.as("team.manager")))
