@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -31,7 +32,7 @@ class ApiMediaTypes implements HandlerInterceptor {
         }
         if (hasBody(request) && !isJson(request.getContentType())) {
             throw new HttpMediaTypeNotSupportedException(contentType(request.getContentType()), List.of(MediaType.APPLICATION_JSON),
-                    org.springframework.http.HttpMethod.valueOf(request.getMethod()));
+                    HttpMethod.valueOf(request.getMethod()));
         }
         return true;
     }

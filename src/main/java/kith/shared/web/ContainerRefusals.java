@@ -1,5 +1,6 @@
 package kith.shared.web;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -45,7 +46,7 @@ class ContainerRefusals extends ErrorReportValve {
                 writer.write(api ? problem(status, shown) : page(shown));
                 writer.flush();
             }
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
             // The connection is failing too; there is nobody left to tell.
         }
     }

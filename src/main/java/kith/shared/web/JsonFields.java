@@ -1,8 +1,11 @@
 package kith.shared.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -62,7 +65,7 @@ final class JsonFields {
         if (type == LocalDate.class) {
             return "a date in the form YYYY-MM-DD, like 2015-03-04";
         }
-        if (type == java.util.UUID.class) {
+        if (type == UUID.class) {
             return "an id, like 3f1c2f9e-0d4b-4a57-9a2e-6c1d8b7e5a10";
         }
         if (type.isEnum()) {
@@ -77,7 +80,7 @@ final class JsonFields {
         return "the right kind of value";
     }
 
-    private static java.util.List<String> names(Class<?> enumType) {
-        return java.util.Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    private static List<String> names(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -31,7 +32,7 @@ class PageRefusals {
             TypeMismatchException.class, InvalidPropertyException.class, RequestRejectedException.class})
     String unreadable(Exception e, HttpServletResponse response) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch
-                && mismatch.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
             // An address naming no record that could exist: the page is not found.
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "error/404";

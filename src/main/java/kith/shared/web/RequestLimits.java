@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import kith.shared.InvalidInput;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -110,7 +109,7 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
                 return true;
             }
         }
-        return NestedExceptionUtils.getMostSpecificCause(failure) instanceof BodyTooLarge;
+        return false;
     }
 
     /** Reading past the limit of a body sent in chunks, without a length. */
