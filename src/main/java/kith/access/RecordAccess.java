@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Council caseworkers (practitioners, managers, front door, conference chairs) may find and open people;
  * partner practitioners may not until a later working relationship gives them a child; analysts work with
- * figures, not records. A restricted record opens only for the users named on it.
+ * figures, not records. A restricted record opens only for the users named on it. Which role may do what is
+ * stated once, in {@link Permission}; the checks here add what depends on the record.
  */
 @Service
 public class RecordAccess {
@@ -32,20 +33,26 @@ public class RecordAccess {
         this.audit = audit;
     }
 
+    /** Refuses (and audits) unless the current user's role holds the permission. */
+    public void check(Permission permission) {
+        check(permission, List.of());
+    }
+
+    /** As {@link #check(Permission)}, naming the records the refused request was about. */
+    void check(Permission permission, List<UUID> subjects) {
+        if (!permission.isHeldBy(currentRole())) {
+            throw refuse(permission.refusal(), subjects, permission.reason());
+        }
+    }
+
     /** Whether the current user may search for people (administrators may, to manage access). */
     public void checkMayFindPeople() {
-        Role role = currentRole();
-        if (!(role != null && (role.councilCaseworker() || role == Role.ADMINISTRATOR))) {
-            throw refuse("PEOPLE_SEARCH_REFUSED", List.of(), "Role may not find people");
-        }
+        check(Permission.FIND_PEOPLE);
     }
 
     /** Whether the current user may create people (council caseworkers). */
     public void checkMayRecordPeople() {
-        Role role = currentRole();
-        if (role == null || !role.councilCaseworker()) {
-            throw refuse("PERSON_CREATE_REFUSED", List.of(), "Role may not record people");
-        }
+        check(Permission.RECORD_PEOPLE);
     }
 
     /**
@@ -56,8 +63,9 @@ public class RecordAccess {
     public boolean checkMayOpen(UUID personId) {
         Role role = currentRole();
         Standing standing = standing(personId);
-        boolean partnerAtWork = role == Role.PARTNER_PRACTITIONER && standing.worksWith();
-        if (role == null || !(role.councilCaseworker() || partnerAtWork)) {
+        // Partners open only the records of the people they work with.
+        boolean atWork = role != Role.PARTNER_PRACTITIONER || standing.worksWith();
+        if (!Permission.OPEN_RECORDS.isHeldBy(role) || !atWork) {
             throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "No working relationship with the person");
         }
         if (standing.restricted() && !standing.named()) {
@@ -72,11 +80,7 @@ public class RecordAccess {
      * corrections; the council decides them.
      */
     public void checkMayChangePerson(UUID personId) {
-        Role role = currentRole();
-        if (role == null || !role.councilCaseworker()) {
-            throw refuse("PERSON_CHANGE_REFUSED", List.of(personId),
-                    "Only the council changes a person's details; partners propose corrections");
-        }
+        check(Permission.CHANGE_PEOPLE, List.of(personId));
         checkMayOpen(personId);
     }
 
@@ -156,24 +160,17 @@ public class RecordAccess {
 
     /** Refuses (and audits) unless the current user administers access. */
     public void checkMayAdministerAccess(UUID personId) {
-        if (currentRole() != Role.ADMINISTRATOR) {
-            throw refuse("ACCESS_ADMINISTRATION_REFUSED", personId == null ? List.of() : List.of(personId),
-                    "Only administrators manage access");
-        }
+        check(Permission.ADMINISTER_ACCESS, personId == null ? List.of() : List.of(personId));
     }
 
     /** Whether the current user does front-door work (for showing links to its pages, not for deciding). */
     public boolean mayWorkTheFrontDoor() {
-        Role role = currentRole();
-        return role == Role.FRONT_DOOR || role == Role.TEAM_MANAGER;
+        return Permission.WORK_THE_FRONT_DOOR.isHeldBy(currentRole());
     }
 
     /** Front-door work (screening contacts, deciding referrals, asking partners): screeners and managers. */
     public void checkMayWorkTheFrontDoor() {
-        Role role = currentRole();
-        if (role != Role.FRONT_DOOR && role != Role.TEAM_MANAGER) {
-            throw refuse("FRONT_DOOR_REFUSED", List.of(), "Only the front door and managers screen and decide");
-        }
+        check(Permission.WORK_THE_FRONT_DOOR);
     }
 
     /**
@@ -181,20 +178,16 @@ public class RecordAccess {
      * stepping up, closing): social-work-qualified managers, who hold the team manager role.
      */
     public void checkMayManageFamilyHelp() {
-        if (!mayManageFamilyHelp()) {
-            throw refuse("FAMILY_HELP_MANAGEMENT_REFUSED", List.of(), "Only a team manager manages Family Help");
-        }
+        check(Permission.MANAGE_FAMILY_HELP);
     }
 
     public boolean mayManageFamilyHelp() {
-        return currentRole() == Role.TEAM_MANAGER;
+        return Permission.MANAGE_FAMILY_HELP.isHeldBy(currentRole());
     }
 
     /** Partner pages (submitting referrals, answering requests): partner practitioners. */
     public void checkIsPartner() {
-        if (currentRole() != Role.PARTNER_PRACTITIONER) {
-            throw refuse("PARTNER_PAGE_REFUSED", List.of(), "Partner pages are for partner practitioners");
-        }
+        check(Permission.USE_PARTNER_PAGES);
     }
 
     /**
@@ -203,7 +196,7 @@ public class RecordAccess {
      */
     public void checkMayReadContact(UUID contactId, String submittedBy) {
         Role role = currentRole();
-        boolean frontDoor = role == Role.FRONT_DOOR || role == Role.TEAM_MANAGER;
+        boolean frontDoor = Permission.WORK_THE_FRONT_DOOR.isHeldBy(role);
         boolean ownSubmission = role == Role.PARTNER_PRACTITIONER && currentUsername().equals(submittedBy);
         if (!frontDoor && !ownSubmission) {
             throw refuse("CONTACT_ACCESS_REFUSED", List.of(contactId), "Not the front door, nor the submitter");
@@ -212,7 +205,7 @@ public class RecordAccess {
 
     /** A request for information is answered by the agency it was sent to. */
     public void checkMayAnswerFor(UUID requestId, UUID agencyId) {
-        boolean ofThatAgency = currentRole() == Role.PARTNER_PRACTITIONER
+        boolean ofThatAgency = Permission.USE_PARTNER_PAGES.isHeldBy(currentRole())
                 && Actors.current().map(actor -> agencyId.equals(actor.agencyId())).orElse(false);
         if (!ofThatAgency) {
             throw refuse("INFORMATION_REQUEST_REFUSED", List.of(requestId), "Request is for another agency");

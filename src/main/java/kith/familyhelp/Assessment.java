@@ -9,6 +9,7 @@ import kith.familyhelp.FamilyHelpEvents.AssessmentAuthorised;
 import kith.familyhelp.FamilyHelpEvents.AssessmentCompleted;
 import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
+import kith.shared.TextLimits;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -67,6 +68,7 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
     void write(AssessmentContent content) {
         requireNotCompleted();
         List<Problem> problems = new ArrayList<>();
+        content.checkLengths(problems);
         List<String> codes = checkedFactors(content.factors(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -93,6 +95,7 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
     void complete(AssessmentContent content, LocalDate on, String whyLate, String byName) {
         requireNotCompleted();
         List<Problem> problems = new ArrayList<>();
+        content.checkLengths(problems);
         List<String> codes = checkedFactors(content.factors(), problems);
         if (blank(content.familyViews())) {
             problems.add(new Problem("familyViews", "Record the family's views"));
@@ -117,6 +120,10 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
         if (late && blank(whyLate)) {
             // Working Together 2023: an assessment beyond 45 working days records the reasons.
             problems.add(new Problem("lateReason", "Enter why the assessment took longer than 45 working days"));
+        }
+        if (TextLimits.exceeds(whyLate, TextLimits.TEXT)) {
+            problems.add(new Problem("lateReason", "Enter why the assessment took longer in "
+                    + TextLimits.shown(TextLimits.TEXT) + " characters or fewer"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -1,6 +1,8 @@
 package kith.familyhelp;
 
 import java.util.List;
+import kith.shared.InvalidInput.Problem;
+import kith.shared.TextLimits;
 
 /** What a practitioner writes in an assessment (factor codes and outcome as text, checked by the assessment). */
 public record AssessmentContent(String familyViews, String childViews, List<String> factors, String analysis,
@@ -8,5 +10,19 @@ public record AssessmentContent(String familyViews, String childViews, List<Stri
 
     public AssessmentContent {
         factors = factors == null ? List.of() : List.copyOf(factors);
+    }
+
+    /** A problem for each part longer than an assessment takes (pages and the API share the limits). */
+    void checkLengths(List<Problem> problems) {
+        tooLong(problems, "familyViews", familyViews, "the family's views");
+        tooLong(problems, "childViews", childViews, "the child's views and wishes");
+        tooLong(problems, "analysis", analysis, "your analysis");
+    }
+
+    private static void tooLong(List<Problem> problems, String field, String value, String what) {
+        if (TextLimits.exceeds(value, TextLimits.LONG_TEXT)) {
+            problems.add(new Problem(field, "Write " + what + " in " + TextLimits.shown(TextLimits.LONG_TEXT)
+                    + " characters or fewer"));
+        }
     }
 }

@@ -10,6 +10,7 @@ import kith.familyhelp.FamilyHelpEvents.LeadPractitionerAllocated;
 import kith.familyhelp.FamilyHelpEvents.SteppedUpToChildProtection;
 import kith.partnership.PractitionerView;
 import kith.shared.InvalidInput;
+import kith.shared.TextLimits;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -112,6 +113,9 @@ class Episode extends AbstractAggregateRoot<Episode> {
         if (role == null || role.isBlank()) {
             throw new InvalidInput("role", "Enter what they will do with the family");
         }
+        if (TextLimits.exceeds(role, TextLimits.LINE)) {
+            throw new InvalidInput("role", "Enter what they will do in " + TextLimits.LINE + " characters or fewer");
+        }
         if (team.stream().anyMatch(member -> member.practitionerId().equals(practitioner.id()))) {
             throw new InvalidInput("practitionerId", practitioner.fullName() + " is already in the team around the family");
         }
@@ -127,6 +131,10 @@ class Episode extends AbstractAggregateRoot<Episode> {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "Enter why the family is stepping up to child protection");
         }
+        if (TextLimits.exceeds(reason, TextLimits.TEXT)) {
+            throw new InvalidInput("reason", "Enter why the family is stepping up in "
+                    + TextLimits.shown(TextLimits.TEXT) + " characters or fewer");
+        }
         this.steppedUpOn = on;
         this.stepUpReason = reason.trim();
         this.steppedUpByName = byName;
@@ -141,6 +149,9 @@ class Episode extends AbstractAggregateRoot<Episode> {
         }
         if (summary == null || summary.isBlank()) {
             problems.add(new InvalidInput.Problem("summary", "Write a closing summary for the family"));
+        } else if (TextLimits.exceeds(summary, TextLimits.TEXT)) {
+            problems.add(new InvalidInput.Problem("summary", "Write the closing summary in "
+                    + TextLimits.shown(TextLimits.TEXT) + " characters or fewer"));
         }
         if (on.isBefore(openedOn)) {
             problems.add(new InvalidInput.Problem("closedOn", "The episode cannot close before it opened"));

@@ -8,6 +8,7 @@ import kith.familyhelp.FamilyHelpEvents.FamilyPlanAgreed;
 import kith.familyhelp.FamilyHelpEvents.FamilyPlanReviewed;
 import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
+import kith.shared.TextLimits;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -79,6 +80,7 @@ class FamilyPlan extends AbstractAggregateRoot<FamilyPlan> {
     void write(PlanContent content) {
         requireRunning();
         List<Problem> problems = new ArrayList<>();
+        content.checkLengths(problems);
         if (blank(content.worries())) {
             problems.add(new Problem("worries", "Write what we are worried about"));
         }
@@ -138,9 +140,15 @@ class FamilyPlan extends AbstractAggregateRoot<FamilyPlan> {
         }
         if (blank(attended)) {
             problems.add(new Problem("attended", "Write who came to the review"));
+        } else if (TextLimits.exceeds(attended, TextLimits.NOTE)) {
+            problems.add(new Problem("attended", "Write who came to the review in "
+                    + TextLimits.shown(TextLimits.NOTE) + " characters or fewer"));
         }
         if (blank(whatChanged)) {
             problems.add(new Problem("whatChanged", "Write what has changed"));
+        } else if (TextLimits.exceeds(whatChanged, TextLimits.TEXT)) {
+            problems.add(new Problem("whatChanged", "Write what has changed in "
+                    + TextLimits.shown(TextLimits.TEXT) + " characters or fewer"));
         }
         LocalDate next = nextReview != null ? nextReview : heldOn == null ? null : heldOn.plusMonths(reviewIntervalMonths);
         if (next != null && heldOn != null && !next.isAfter(heldOn)) {

@@ -19,6 +19,7 @@ import kith.shared.Actor;
 import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
+import kith.shared.TextLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,8 @@ public class Visits {
             String whoWasSeen, String whatWasSaid, String whatNext, String recordedByName, Instant recordedAt) {}
 
     static final List<String> KINDS = List.of("HOME_VISIT", "SCHOOL", "OFFICE", "PHONE", "VIDEO", "OTHER");
+    /** More children than any family has: a list this long is not the family's children. */
+    static final int MAX_CHILDREN_SEEN = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FamilyHelpEpisodes episodes;
@@ -77,9 +80,22 @@ public class Visits {
         }
         if (blank(visit.whoWasSeen())) {
             problems.add(new Problem("whoWasSeen", "Write who was seen"));
+        } else if (TextLimits.exceeds(visit.whoWasSeen(), TextLimits.NOTE)) {
+            problems.add(new Problem("whoWasSeen", "Write who was seen in " + TextLimits.shown(TextLimits.NOTE)
+                    + " characters or fewer"));
         }
         if (blank(visit.whatWasSaid())) {
             problems.add(new Problem("whatWasSaid", "Write what was said and seen"));
+        } else if (TextLimits.exceeds(visit.whatWasSaid(), TextLimits.TEXT)) {
+            problems.add(new Problem("whatWasSaid", "Write what was said and seen in "
+                    + TextLimits.shown(TextLimits.TEXT) + " characters or fewer"));
+        }
+        if (TextLimits.exceeds(visit.whatNext(), TextLimits.TEXT)) {
+            problems.add(new Problem("whatNext", "Write what happens next in " + TextLimits.shown(TextLimits.TEXT)
+                    + " characters or fewer"));
+        }
+        if (visit.childrenSeen() != null && visit.childrenSeen().size() > MAX_CHILDREN_SEEN) {
+            problems.add(new Problem("childrenSeen", "Select the children seen from this family"));
         }
         List<UUID> seen = visit.childrenSeen() == null ? List.of()
                 : visit.childrenSeen().stream().filter(episode.childIds()::contains).toList();
@@ -121,11 +137,22 @@ public class Visits {
                 .list();
     }
 
-    /** Saves what the practitioner has typed so far; kept per practitioner and episode. */
+    /**
+     * Saves what the practitioner has typed so far; kept per practitioner and episode. A field longer than the
+     * visit itself takes is refused, as the visit would be.
+     */
     @Transactional
     public Instant saveDraft(UUID episodeId, Map<String, String> fields) {
         Episode episode = episodes.load(episodeId);
         episode.childIds().forEach(access::checkMayOpen);
+        List<Problem> tooLong = fields.entrySet().stream()
+                .filter(field -> TextLimits.exceeds(field.getValue(), TextLimits.TEXT))
+                .map(field -> new Problem(field.getKey(), "Write this in " + TextLimits.shown(TextLimits.TEXT)
+                        + " characters or fewer"))
+                .toList();
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInput(tooLong);
+        }
         Instant now = clock.instant();
         jdbc.sql("""
                         INSERT INTO visit_draft (username, episode_id, fields, saved_at)

@@ -3,6 +3,7 @@ package kith.frontdoor;
 import java.time.Instant;
 import java.util.UUID;
 import kith.shared.InvalidInput;
+import kith.shared.TextLimits;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -60,6 +61,10 @@ class InformationRequest {
         }
         if (text == null || text.isBlank()) {
             throw new InvalidInput("answer", "Enter what your agency knows, or that it knows nothing about the child");
+        }
+        if (TextLimits.exceeds(text, TextLimits.TEXT)) {
+            throw new InvalidInput("answer", "Enter your answer in " + TextLimits.shown(TextLimits.TEXT)
+                    + " characters or fewer");
         }
         this.answer = text.trim();
         this.answeredBy = by;

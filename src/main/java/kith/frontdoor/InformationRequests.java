@@ -19,6 +19,7 @@ import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
+import kith.shared.TextLimits;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,6 +67,9 @@ public class InformationRequests {
         }
         if (question == null || question.isBlank()) {
             problems.add(new InvalidInput.Problem("question", "Enter what you want to know"));
+        } else if (TextLimits.exceeds(question, TextLimits.TEXT)) {
+            problems.add(new InvalidInput.Problem("question", "Enter what you want to know in "
+                    + TextLimits.shown(TextLimits.TEXT) + " characters or fewer"));
         }
         if (hours == null || hours < 1 || hours > 240) {
             problems.add(new InvalidInput.Problem("hours", "Enter how many hours they have to answer, from 1 to 240"));

@@ -8,6 +8,7 @@ import kith.people.NhsNumber;
 import kith.people.Postcode;
 import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
+import kith.shared.TextLimits;
 
 /**
  * A contact as recorded by the front door or submitted by a partner. {@link #check} reports every problem at
@@ -25,6 +26,10 @@ public record NewContact(
         Boolean familyKnows,
         Boolean familyAgrees,
         LawfulBasis lawfulBasis) {
+
+    /** The children one contact is about: a family of siblings; a larger group is recorded as more contacts. */
+    public static final int MAX_CHILDREN = 20;
+    static final int MAX_WORRY = 10_000;
 
     public enum ReferrerKind {
         AGENCY,
@@ -66,10 +71,17 @@ public record NewContact(
         if (referralSource == null) {
             problems.add(new Problem("referralSource", "Select the referral source"));
         }
+        checkLength(problems, "referrerName", referrerName, TextLimits.NAME, "the name of who got in touch");
+        checkLength(problems, "referrerAgencyName", referrerAgencyName, TextLimits.NAME, "the agency's name");
+        checkLength(problems, "referrerContact", referrerContact, TextLimits.LINE, "how to contact them");
         if (children.isEmpty()) {
             problems.add(new Problem("children[0].givenName", "Enter the name of at least one child"));
         }
-        for (int i = 0; i < children.size(); i++) {
+        if (children.size() > MAX_CHILDREN) {
+            problems.add(new Problem("children", "Enter " + MAX_CHILDREN
+                    + " children or fewer, and record any others on another contact"));
+        }
+        for (int i = 0; i < Math.min(children.size(), MAX_CHILDREN); i++) {
             Child child = children.get(i);
             String at = "children[" + i + "].";
             if (blank(child.givenName())) {
@@ -78,6 +90,9 @@ public record NewContact(
             if (blank(child.familyName())) {
                 problems.add(new Problem(at + "familyName", "Enter the child's family name"));
             }
+            checkLength(problems, at + "givenName", child.givenName(), TextLimits.NAME, "the child's given name");
+            checkLength(problems, at + "familyName", child.familyName(), TextLimits.NAME, "the child's family name");
+            checkLength(problems, at + "address", child.address(), TextLimits.NOTE, "the child's address");
             if (child.dateOfBirth() != null && child.dateOfBirth().isAfter(today)) {
                 problems.add(new Problem(at + "dateOfBirth", "Date of birth must be today or in the past"));
             }
@@ -96,7 +111,7 @@ public record NewContact(
         }
         if (blank(worry)) {
             problems.add(new Problem("worry", "Enter what you are worried about"));
-        } else if (worry.length() > 10_000) {
+        } else if (worry.length() > MAX_WORRY) {
             problems.add(new Problem("worry", "What you are worried about must be 10,000 characters or fewer"));
         }
         if (familyKnows == null) {
@@ -109,6 +124,12 @@ public record NewContact(
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
+        }
+    }
+
+    private static void checkLength(List<Problem> problems, String field, String value, int limit, String what) {
+        if (TextLimits.exceeds(value, limit)) {
+            problems.add(new Problem(field, "Enter " + what + " in " + TextLimits.shown(limit) + " characters or fewer"));
         }
     }
 

@@ -9,6 +9,7 @@ import kith.people.Identity;
 import kith.shared.Actor;
 import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
+import kith.shared.TextLimits;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -82,9 +83,16 @@ class Referral extends AbstractAggregateRoot<Referral> {
         }
         if (reason == null || reason.isBlank()) {
             problems.add(new Problem("reason", "Enter the reason for the decision"));
+        } else if (TextLimits.exceeds(reason, TextLimits.TEXT)) {
+            problems.add(new Problem("reason", "Enter the reason for the decision in "
+                    + TextLimits.shown(TextLimits.TEXT) + " characters or fewer"));
         }
         if (late && (whyLate == null || whyLate.isBlank())) {
             problems.add(new Problem("lateReason", "Enter why the decision was not made within one working day"));
+        }
+        if (TextLimits.exceeds(whyLate, TextLimits.TEXT)) {
+            problems.add(new Problem("lateReason", "Enter why the decision was late in "
+                    + TextLimits.shown(TextLimits.TEXT) + " characters or fewer"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

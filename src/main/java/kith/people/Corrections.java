@@ -48,8 +48,8 @@ public class Corrections {
     /** Proposes a correction to the details of a person the current user may open. */
     @Transactional
     public Correction propose(UUID personId, String about, String proposedValue, String why) {
-        requireExists(personId);
         access.checkMayOpen(personId);
+        requireExists(personId);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         CorrectionSubject subject = null;
         try {
@@ -91,8 +91,8 @@ public class Corrections {
      */
     @Transactional
     public List<Correction> of(UUID personId) {
-        requireExists(personId);
         access.checkMayOpen(personId);
+        requireExists(personId);
         List<Correction> found = jdbc.sql("""
                         SELECT * FROM person_correction WHERE person_id = :person
                           AND (NOT :partner OR proposed_by = :me)
@@ -112,8 +112,8 @@ public class Corrections {
      */
     @Transactional
     public Correction decide(UUID personId, UUID correctionId, long expectedVersion, boolean accept, String note) {
-        requireExists(personId);
         access.checkMayChangePerson(personId);
+        requireExists(personId);
         Correction correction = load(personId, correctionId);
         if (correction.version() != expectedVersion) {
             throw new StaleRecord("Correction", correctionId);
@@ -157,6 +157,7 @@ public class Corrections {
                 .orElseThrow(() -> new RecordNotFound("Correction", id));
     }
 
+    /** After the access check, so that a 404 tells nobody who may not open the record whether it exists. */
     private void requireExists(UUID personId) {
         if (!people.existsById(personId)) {
             throw new RecordNotFound("Person", personId);

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
+import kith.shared.TextLimits;
 
 /**
  * The rules a person's details must meet before they are saved (IDENTIFIERS.md), each reported against
  * its field with a message that says how to put it right.
  */
 final class PersonRules {
+
+    static final int MAX_ALIASES = 10;
+    static final int MAX_LANGUAGES = 10;
+    static final int MAX_ADDRESSES = 10;
 
     private PersonRules() {}
 
@@ -29,6 +34,10 @@ final class PersonRules {
         } else if (details.familyName().length() > 100) {
             problems.add(new Problem("familyName", "Family name must be 100 characters or fewer"));
         }
+        if (TextLimits.exceeds(details.preferredName(), TextLimits.NAME)) {
+            problems.add(new Problem("preferredName", "Enter a preferred name of " + TextLimits.NAME + " characters or fewer"));
+        }
+        checkAliases(details.aliases(), problems);
         checkBirth(details, today, problems);
         if (!blank(details.sex()) && Sex.fromCode(details.sex()).isEmpty()) {
             problems.add(new Problem("sex", "Select male, female or unknown"));
@@ -39,6 +48,14 @@ final class PersonRules {
         }
         if (!blank(details.ethnicity()) && Ethnicity.fromCode(details.ethnicity()).isEmpty()) {
             problems.add(new Problem("ethnicity", "Select an ethnicity from the list"));
+        }
+        if (details.disabilities().size() > Disability.values().length) {
+            problems.add(new Problem("disabilities", "Select each disability from the list once"));
+        }
+        checkLanguages(details.languages(), problems);
+        if (TextLimits.exceeds(details.nhsNumberSource(), TextLimits.LINE)) {
+            problems.add(new Problem("nhsNumberSource", "Enter where the NHS number came from in "
+                    + TextLimits.LINE + " characters or fewer"));
         }
         for (String disability : details.disabilities()) {
             if (Disability.fromCode(disability).isEmpty()) {
@@ -56,16 +73,56 @@ final class PersonRules {
                 problems.add(new Problem("upn", "Enter a valid 13-character unique pupil number, like B801200005001"));
             }
         }
-        for (Address address : details.addresses()) {
+        if (details.addresses().size() > MAX_ADDRESSES) {
+            problems.add(new Problem("addresses", "Enter " + MAX_ADDRESSES + " addresses or fewer"));
+        }
+        for (Address address : details.addresses().subList(0, Math.min(details.addresses().size(), MAX_ADDRESSES))) {
             if (!blank(address.postcode()) && !Postcode.isValid(address.postcode())) {
                 problems.add(new Problem("postcode", "Enter a real postcode, like SW1A 2AA"));
             }
             if (blank(address.line1())) {
                 problems.add(new Problem("addressLine1", "Enter the first line of the address"));
+            } else if (TextLimits.exceeds(address.line1(), TextLimits.LINE)) {
+                problems.add(new Problem("addressLine1", "Enter the first line of the address in "
+                        + TextLimits.LINE + " characters or fewer"));
+            }
+            if (TextLimits.exceeds(address.line2(), TextLimits.LINE)) {
+                problems.add(new Problem("addressLine2", "Enter the second line of the address in "
+                        + TextLimits.LINE + " characters or fewer"));
+            }
+            if (TextLimits.exceeds(address.town(), TextLimits.LINE)) {
+                problems.add(new Problem("town", "Enter a town or city of " + TextLimits.LINE + " characters or fewer"));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
+        }
+    }
+
+    /** Other names: a family name each (a given name may be unknown), no name too long, not too many. */
+    private static void checkAliases(List<PersonName> aliases, List<Problem> problems) {
+        if (aliases.size() > MAX_ALIASES) {
+            problems.add(new Problem("aliases", "Enter " + MAX_ALIASES + " other names or fewer"));
+            return;
+        }
+        for (int i = 0; i < aliases.size(); i++) {
+            PersonName alias = aliases.get(i);
+            if (TextLimits.exceeds(alias.givenName(), TextLimits.NAME)) {
+                problems.add(new Problem("aliases[" + i + "].givenName",
+                        "Enter an other given name of " + TextLimits.NAME + " characters or fewer"));
+            }
+            if (TextLimits.exceeds(alias.familyName(), TextLimits.NAME)) {
+                problems.add(new Problem("aliases[" + i + "].familyName",
+                        "Enter an other family name of " + TextLimits.NAME + " characters or fewer"));
+            }
+        }
+    }
+
+    private static void checkLanguages(List<String> languages, List<Problem> problems) {
+        if (languages.size() > MAX_LANGUAGES) {
+            problems.add(new Problem("languages", "Enter " + MAX_LANGUAGES + " languages or fewer"));
+        } else if (languages.stream().anyMatch(language -> TextLimits.exceeds(language, TextLimits.LINE))) {
+            problems.add(new Problem("languages", "Enter each language in " + TextLimits.LINE + " characters or fewer"));
         }
     }
 

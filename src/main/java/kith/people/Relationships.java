@@ -46,10 +46,10 @@ public class Relationships {
      */
     @Transactional
     public void relate(UUID person, UUID related, RelationshipType type) {
+        access.checkMayChangePerson(person);
         if (!people.exists(person)) {
             throw new RecordNotFound("Person", person);
         }
-        access.checkMayChangePerson(person);
         if (type == null) {
             throw new InvalidInput("type", "Select how they are related");
         }
@@ -67,10 +67,10 @@ public class Relationships {
 
     @Transactional
     public void remove(UUID person, UUID related) {
+        access.checkMayChangePerson(person);
         if (!people.exists(person)) {
             throw new RecordNotFound("Person", person);
         }
-        access.checkMayChangePerson(person);
         access.checkMayChangePerson(related);
         int removed = jdbc.sql("""
                         DELETE FROM person_relationship
@@ -90,10 +90,11 @@ public class Relationships {
      */
     @Transactional
     public List<Relationship> of(UUID person) {
+        // The access check first, so that a 404 tells nobody who may not open the record whether it exists.
+        access.checkMayOpen(person);
         if (!people.exists(person)) {
             throw new RecordNotFound("Person", person);
         }
-        access.checkMayOpen(person);
         List<Map.Entry<UUID, RelationshipType>> rows = jdbc.sql("""
                         SELECT related_person_id, type FROM person_relationship WHERE person_id = :person""")
                 .param("person", person)

@@ -79,7 +79,7 @@ class ChronologyTests {
         UUID child = UUID.randomUUID();
         FamilyHelpEventMother episode = referredAndHelped(child);
 
-        List<ChronologyEntry> entries = chronology.latest(child, 20);
+        List<ChronologyEntry> entries = users.call("front.door", () -> chronology.latest(child, 20));
 
         assertThat(entries).extracting(ChronologyEntry::title).containsExactly(
                 "Assessment completed (late)",
@@ -95,6 +95,10 @@ class ChronologyTests {
         assertThat(entries).filteredOn(ChronologyEntry::statutory).extracting(ChronologyEntry::kind)
                 .containsExactly("ASSESSMENT", "REFERRAL_DECISION", "REFERRAL");
         assertThat(chronology.latest(child, 2)).hasSize(2);
+        // The front-door record opens only for the front door and managers: others see no link that answers 403.
+        List<ChronologyEntry> asPractitioner = users.call("social.worker", () -> chronology.latest(child, 20));
+        assertThat(asPractitioner.get(5).link()).isNull();
+        assertThat(asPractitioner.get(0).link()).isEqualTo("/family-help/" + episode.episodeId());
     }
 
     @Test

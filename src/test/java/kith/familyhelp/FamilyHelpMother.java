@@ -50,18 +50,23 @@ public class FamilyHelpMother {
                 .withFamilyName(family).withDateOfBirth(LocalDate.of(2019, 2, 11)).details()).id());
     }
 
-    /** A referral about {@code child} decided as {@code decision}. */
-    public UUID decidedReferral(UUID child, String given, String family, ReferralDecision decision) {
+    /** A referral about {@code child}, accepted from a school's contact and not yet decided. */
+    public UUID undecidedReferral(UUID child, String given, String family) {
         return users.call("front.door", () -> {
             ContactView contact = contacts.record(new NewContact(NewContact.ReferrerKind.AGENCY, null, "Kithbridge Primary School",
                     "Ms Teacher", null, ReferralSource.SOURCE_2A,
                     List.of(new NewContact.Child(given, family, LocalDate.of(2019, 2, 11), null, null, null, null)),
                     "Worried about " + given + " " + UUID.randomUUID(), true, true, null), false);
             screening.link(contact.id(), 0, 0, child);
-            UUID referral = screening.acceptAsReferral(contact.id(), 1).get(0);
-            referrals.decide(referral, 0, decision, "Family Help will help", null, true);
-            return referral;
+            return screening.acceptAsReferral(contact.id(), 1).get(0);
         });
+    }
+
+    /** A referral about {@code child} decided as {@code decision}. */
+    public UUID decidedReferral(UUID child, String given, String family, ReferralDecision decision) {
+        UUID referral = undecidedReferral(child, given, family);
+        users.run("front.door", () -> referrals.decide(referral, 0, decision, "Family Help will help", null, true));
+        return referral;
     }
 
     /** A Family Help episode opened by the team manager from a decided referral. */

@@ -77,7 +77,10 @@ final class Browser implements AutoCloseable {
     /** Waits (up to five seconds) until the page shows every text; pages load after clicks, so never sleep. */
     void assertShows(String... texts) {
         try {
+            // A page still loading after a click can answer with a stale node (or Chromium's "node does not belong
+            // to the document"): wait it out like any other page not yet shown.
             new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> {
                         String body = d.findElement(By.tagName("body")).getText();
                         return java.util.Arrays.stream(texts).allMatch(body::contains);

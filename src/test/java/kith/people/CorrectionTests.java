@@ -149,9 +149,14 @@ class CorrectionTests {
                 .andExpect(content().string(Matchers.containsString("href=\"#about\"")))
                 .andExpect(content().string(Matchers.containsString("id=\"about\"")))
                 .andExpect(content().string(Matchers.containsString("Milo Carrow-Ashby")));
-        mvc.perform(post("/api/v1/people/" + UUID.randomUUID() + "/corrections").with(users.as("health.visitor")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"about\": \"NAME\", \"proposedValue\": \"x\", \"why\": \"y\"}"))
+        String body = "{\"about\": \"NAME\", \"proposedValue\": \"x\", \"why\": \"y\"}";
+        mvc.perform(post("/api/v1/people/" + UUID.randomUUID() + "/corrections").with(users.as("social.worker")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isNotFound());
+        // A partner may open only the people they work with: refused before anyone looks whether the id exists.
+        mvc.perform(post("/api/v1/people/" + UUID.randomUUID() + "/corrections").with(users.as("health.visitor")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
     }
 
     @Test

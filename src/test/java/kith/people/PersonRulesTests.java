@@ -74,4 +74,37 @@ class PersonRulesTests {
                 null, "M", "XXXX", List.of("MOB", "NOPE"), List.of(), List.of(), null, null, null);
         assertThat(fieldsRejected(wrong)).containsExactlyInAnyOrder("ethnicity", "disabilities");
     }
+
+    @Test
+    void refusesAPreferredNameOver100CharactersSayingTheLimit() {
+        PersonDetails details = PersonMother.child().details();
+        PersonDetails long_ = new PersonDetails(details.kind(), false, details.givenName(), details.familyName(),
+                "p".repeat(100_000), details.aliases(), details.dateOfBirth(), null, details.sex(), null, List.of(),
+                List.of(), List.of(), null, null, null);
+        InvalidInput e = catchThrowableOfType(InvalidInput.class, () -> PersonRules.check(long_, TODAY));
+        assertThat(e.problems()).containsExactly(
+                new InvalidInput.Problem("preferredName", "Enter a preferred name of 100 characters or fewer"));
+    }
+
+    @Test
+    void refusesTenThousandOtherNamesAndAnOtherNameTooLong() {
+        PersonDetails details = PersonMother.child().details();
+        List<PersonName> many = java.util.Collections.nCopies(10_000, new PersonName("Al", "Ias"));
+        assertThat(fieldsRejected(new PersonDetails(details.kind(), false, details.givenName(), details.familyName(),
+                null, many, details.dateOfBirth(), null, details.sex(), null, List.of(), List.of(), List.of(), null,
+                null, null))).containsExactly("aliases");
+        assertThat(fieldsRejected(new PersonDetails(details.kind(), false, details.givenName(), details.familyName(),
+                null, List.of(new PersonName("Al", "I".repeat(101))), details.dateOfBirth(), null, details.sex(), null,
+                List.of(), List.of(), List.of(), null, null, null))).containsExactly("aliases[0].familyName");
+    }
+
+    @Test
+    void refusesTooManyLanguagesAndAddresses() {
+        PersonDetails details = PersonMother.child().details();
+        Address home = new Address("1 High Street", null, "Kithbridge", "SW1A 2AA", null, null, false);
+        assertThat(fieldsRejected(new PersonDetails(details.kind(), false, details.givenName(), details.familyName(),
+                null, List.of(), details.dateOfBirth(), null, details.sex(), null, List.of(),
+                java.util.Collections.nCopies(11, "Welsh"), java.util.Collections.nCopies(5_000, home), null, null, null)))
+                .containsExactlyInAnyOrder("languages", "addresses");
+    }
 }

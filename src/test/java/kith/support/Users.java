@@ -15,6 +15,11 @@ public class Users {
         this.accounts = accounts;
     }
 
+    /** The demo user's role code (for example PARTNER_PRACTITIONER). */
+    public String role(String username) {
+        return accounts.loadUserByUsername(username).role().name();
+    }
+
     public RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(username));
     }

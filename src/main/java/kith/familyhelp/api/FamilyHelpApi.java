@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.familyhelp.AssessmentContent;
 import kith.familyhelp.AssessmentView;
 import kith.familyhelp.Assessments;
@@ -15,8 +17,8 @@ import kith.familyhelp.PlanView;
 import kith.familyhelp.Visits;
 import kith.shared.IdempotencyKeys;
 import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
-import org.springframework.http.ETag;
+import kith.shared.RecordNotFound;
+import kith.shared.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +57,13 @@ class FamilyHelpApi {
 
     record StartAssessment(UUID childId, LocalDate startedOn) {}
 
+    /** Work in progress on an assessment. */
+    record Writing(String familyViews, String childViews, List<String> factors, String analysis, String outcome) {
+        AssessmentContent content() {
+            return new AssessmentContent(familyViews, childViews, factors, analysis, outcome);
+        }
+    }
+
     record Completion(String familyViews, String childViews, List<String> factors, String analysis, String outcome,
             LocalDate completedOn, String lateReason) {
         AssessmentContent content() {
@@ -64,15 +73,17 @@ class FamilyHelpApi {
 
     record NewPlan(PlanContent plan, Boolean childInNeedPlan) {}
 
-    record Review(LocalDate heldOn, String attended, String whatChanged, LocalDate nextReviewOn) {}
+    /** A review held (named apart from the plan's own reviews, so that the API document shows this one). */
+    record ReviewHeld(LocalDate heldOn, String attended, String whatChanged, LocalDate nextReviewOn) {}
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/api/v1/family-help")
     ResponseEntity<EpisodeView> open(@RequestBody OpenEpisode body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (body.referralId() == null) {
             throw new InvalidInput("referralId", "Give the referral Family Help is opened from");
         }
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help", () -> episodes.openFromReferral(body.referralId()).id());
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help", body, () -> episodes.openFromReferral(body.referralId()).id());
         EpisodeView episode = episodes.open(outcome.id());
         return ResponseEntity.created(URI.create("/api/v1/family-help/" + episode.id())).eTag(etag(episode.version())).body(episode);
     }
@@ -83,6 +94,7 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(episode.version())).body(episode);
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/api/v1/family-help/{id}/lead")
     ResponseEntity<EpisodeView> allocate(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody Allocation body) {
@@ -96,10 +108,11 @@ class FamilyHelpApi {
         return assessments.forEpisode(id);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/family-help/{id}/assessments")
     ResponseEntity<AssessmentView> start(@PathVariable UUID id, @RequestBody StartAssessment body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/assessments",
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/" + id + "/assessments", body,
                 () -> assessments.start(id, body.childId(), body.startedOn()).id());
         AssessmentView assessment = assessments.open(outcome.id());
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id()))
@@ -112,13 +125,15 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(assessment.version())).body(assessment);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PutMapping("/api/v1/assessments/{id}")
     ResponseEntity<AssessmentView> write(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
-            @RequestBody Completion body) {
+            @RequestBody Writing body) {
         AssessmentView assessment = assessments.write(id, version(ifMatch, id), body.content());
         return ResponseEntity.ok().eTag(etag(assessment.version())).body(assessment);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/assessments/{id}/completion")
     ResponseEntity<AssessmentView> complete(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody Completion body) {
@@ -130,6 +145,7 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(assessment.version())).body(assessment);
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/api/v1/assessments/{id}/authorisation")
     ResponseEntity<AssessmentView> authorise(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch) {
         AssessmentView assessment = assessments.authorise(id, version(ifMatch, id));
@@ -139,22 +155,24 @@ class FamilyHelpApi {
     @GetMapping("/api/v1/family-help/{id}/plan")
     ResponseEntity<PlanView> plan(@PathVariable UUID id) {
         episodes.open(id);
-        return plans.currentFor(id).map(plan -> ResponseEntity.ok().eTag(etag(plan.version())).body(plan))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        PlanView plan = plans.currentFor(id).orElseThrow(() -> new RecordNotFound("Family plan", id));
+        return ResponseEntity.ok().eTag(etag(plan.version())).body(plan);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/family-help/{id}/plan")
     ResponseEntity<PlanView> agree(@PathVariable UUID id, @RequestBody NewPlan body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (body.plan() == null) {
             throw new InvalidInput("plan", "Give the plan");
         }
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/plan",
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/" + id + "/plan", body,
                 () -> plans.agree(id, body.plan(), Boolean.TRUE.equals(body.childInNeedPlan())).id());
         PlanView plan = plans.open(outcome.id());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).eTag(etag(plan.version())).body(plan);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PutMapping("/api/v1/plans/{id}")
     ResponseEntity<PlanView> change(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody PlanContent body) {
@@ -162,9 +180,10 @@ class FamilyHelpApi {
         return ResponseEntity.ok().eTag(etag(plan.version())).body(plan);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/plans/{id}/reviews")
     ResponseEntity<PlanView> review(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
-            @RequestBody Review body) {
+            @RequestBody ReviewHeld body) {
         PlanView plan = plans.review(id, version(ifMatch, id), body.heldOn(), body.attended(), body.whatChanged(),
                 body.nextReviewOn());
         return ResponseEntity.ok().eTag(etag(plan.version())).body(plan);
@@ -176,10 +195,11 @@ class FamilyHelpApi {
         return visits.forEpisode(id);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/api/v1/family-help/{id}/visits")
     ResponseEntity<Visits.VisitView> record(@PathVariable UUID id, @RequestBody Visits.VisitRecord body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/visits", () -> visits.record(id, body));
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/" + id + "/visits", body, () -> visits.record(id, body));
         Visits.VisitView visit = visits.forEpisode(id).stream().filter(v -> v.id().equals(outcome.id())).findFirst().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/family-help/" + id + "/visits"))
                 .body(visit);
@@ -190,10 +210,6 @@ class FamilyHelpApi {
     }
 
     private static long version(String ifMatch, UUID id) {
-        try {
-            return Long.parseLong(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecord("Record", id);
-        }
+        return IfMatch.version(ifMatch, "Record", id);
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.familyhelp.AssessmentContent;
 import kith.familyhelp.AssessmentFactor;
 import kith.familyhelp.AssessmentView;
@@ -44,6 +46,7 @@ class AssessmentPages {
                 assessment.outcome(), null, null, null, null));
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/assessments/{id}")
     String save(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "save") String action,
             @RequestParam(required = false) String familyViews, @RequestParam(required = false) String childViews,
@@ -78,6 +81,7 @@ class AssessmentPages {
         return page(model, assessments.open(id), entered);
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/assessments/{id}/authorise")
     String authorise(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         try {

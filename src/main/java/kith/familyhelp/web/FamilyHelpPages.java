@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.familyhelp.Assessments;
 import kith.familyhelp.EpisodeView;
 import kith.familyhelp.FamilyHelpEpisodes;
@@ -44,6 +46,7 @@ class FamilyHelpPages {
         this.access = access;
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help")
     String openFromReferral(@RequestParam UUID referralId, RedirectAttributes redirect) {
         try {
@@ -72,6 +75,7 @@ class FamilyHelpPages {
         return "familyhelp/episode";
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/{id}/lead")
     String allocateLead(@PathVariable UUID id, @RequestParam long version,
             @RequestParam(required = false) UUID practitionerId, RedirectAttributes redirect) {
@@ -79,11 +83,13 @@ class FamilyHelpPages {
                 () -> episodes.allocateLead(id, version, practitionerId));
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/lead/agree")
     String agree(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         return act(id, redirect, "You have agreed to lead the work with this family", () -> episodes.agreeToLead(id, version));
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/{id}/team")
     String addToTeam(@PathVariable UUID id, @RequestParam long version,
             @RequestParam(required = false) UUID practitionerId, @RequestParam(required = false) String role,
@@ -91,6 +97,7 @@ class FamilyHelpPages {
         return act(id, redirect, "Added to the team around the family", () -> episodes.addToTeam(id, version, practitionerId, role));
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/{id}/step-up")
     String stepUp(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
@@ -98,6 +105,7 @@ class FamilyHelpPages {
                 () -> episodes.stepUp(id, version, reason));
     }
 
+    @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/{id}/close")
     String close(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String summary, RedirectAttributes redirect) {
@@ -105,6 +113,7 @@ class FamilyHelpPages {
                 Choice.of(ReasonForClosure.class, "reason", reason), summary));
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/assessments")
     String startAssessment(@PathVariable UUID id, @RequestParam(required = false) UUID childId,
             RedirectAttributes redirect) {

@@ -1,5 +1,7 @@
 package kith.familyhelp.web;
 
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.familyhelp.ActionOwner;
 import kith.familyhelp.ActionProgress;
 
@@ -41,6 +43,7 @@ class PlanPages {
         return form(model, episodes.open(id), null, new PlanForm(), null);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/plan")
     String agree(@PathVariable UUID id, @ModelAttribute("form") PlanForm form, Model model, RedirectAttributes redirect) {
         try {
@@ -58,6 +61,7 @@ class PlanPages {
         return form(model, episodes.open(plan.episodeId()), plan, PlanForm.of(plan), null);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/plans/{planId}")
     String change(@PathVariable UUID planId, @ModelAttribute("form") PlanForm form, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
@@ -77,6 +81,7 @@ class PlanPages {
         }
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/plans/{planId}/review")
     String review(@PathVariable UUID planId, @RequestParam long version, @RequestParam(required = false) String heldDay,
             @RequestParam(required = false) String heldMonth, @RequestParam(required = false) String heldYear,

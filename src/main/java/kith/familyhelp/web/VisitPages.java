@@ -1,5 +1,6 @@
 package kith.familyhelp.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.familyhelp.FamilyHelpEpisodes;
 import kith.familyhelp.Visits;
 import kith.shared.InvalidInput;
@@ -55,6 +58,7 @@ class VisitPages {
         return page(model, id, fields, draft != null, null);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/visits")
     String record(@PathVariable UUID id, @RequestParam Map<String, String> params,
             @RequestParam(required = false) List<UUID> childrenSeen, Model model, RedirectAttributes redirect) {
@@ -78,11 +82,17 @@ class VisitPages {
     }
 
     /** The draft, saved as the practitioner types; answers with the status line the page shows. */
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/visits/draft")
     @ResponseBody
-    String saveDraft(@PathVariable UUID id, @RequestParam Map<String, String> params) {
-        Instant saved = visits.saveDraft(id, fieldsOf(params));
-        return "Draft saved at " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London")).format(saved);
+    String saveDraft(@PathVariable UUID id, @RequestParam Map<String, String> params, HttpServletResponse response) {
+        try {
+            Instant saved = visits.saveDraft(id, fieldsOf(params));
+            return "Draft saved at " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London")).format(saved);
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "Your draft was not saved. " + e.getMessage();
+        }
     }
 
     private String page(Model model, UUID id, Map<String, String> fields, boolean restored, List<InvalidInput.Problem> errors) {

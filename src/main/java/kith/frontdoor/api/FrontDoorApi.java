@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.frontdoor.ContactView;
 import kith.frontdoor.Contacts;
 import kith.frontdoor.LawfulBasis;
@@ -14,9 +16,8 @@ import kith.frontdoor.ReferralView;
 import kith.frontdoor.Referrals;
 import kith.shared.IdempotencyKeys;
 import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
 import kith.shared.web.Choice;
-import org.springframework.http.ETag;
+import kith.shared.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,10 +77,11 @@ class FrontDoorApi {
         }
     }
 
+    @RequiresPermission(Permission.SEND_CONTACTS)
     @PostMapping("/api/v1/contacts")
     ResponseEntity<ContactView> create(@RequestBody ContactRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        var outcome = idempotency.createOnce(key, "POST /api/v1/contacts", () -> (access.isPartner()
+        var outcome = idempotency.createOnce(key, "POST /api/v1/contacts", body, () -> (access.isPartner()
                         ? contacts.submitAsPartner(body.contact(), Boolean.TRUE.equals(body.confirmNotDuplicate()))
                         : contacts.record(body.contact(), Boolean.TRUE.equals(body.confirmNotDuplicate())))
                 .id());
@@ -102,16 +104,11 @@ class FrontDoorApi {
         return ResponseEntity.ok().eTag("\"" + referral.version() + "\"").body(ReferralJson.of(referral));
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/api/v1/referrals/{id}/decision")
     ResponseEntity<ReferralJson> decide(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody DecisionRequest body) {
-        long version;
-        try {
-            version = Long.parseLong(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecord("Referral", id);
-        }
-        ReferralView decided = referrals.decide(id, version,
+        ReferralView decided = referrals.decide(id, IfMatch.version(ifMatch, "Referral", id),
                 Choice.of(ReferralDecision.class, "decision", body.decision()), body.reason(), body.lateReason(),
                 Boolean.TRUE.equals(body.referrerTold()));
         return ResponseEntity.ok().eTag("\"" + decided.version() + "\"").body(ReferralJson.of(decided));

@@ -6,12 +6,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.frontdoor.ContactView;
 import kith.frontdoor.Contacts;
 import kith.frontdoor.FrontDoorTray;
 import kith.frontdoor.InformationRequests;
 import kith.frontdoor.LawfulBasis;
+import kith.frontdoor.NewContact;
 import kith.frontdoor.PossibleDuplicate;
 import kith.frontdoor.ReferralDecision;
 import kith.frontdoor.ReferralSource;
@@ -25,7 +28,9 @@ import kith.shared.web.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,6 +66,12 @@ class FrontDoorPages {
         this.access = access;
     }
 
+    /** Binds children[0] to children[19] only: a field such as children[99999] is refused, not allocated. */
+    @InitBinder("form")
+    void bindChildren(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(NewContact.MAX_CHILDREN);
+    }
+
     @GetMapping
     String tray(@RequestParam(required = false) String kind, @RequestParam(required = false) String due,
             @RequestParam(required = false) String sort, Model model) {
@@ -84,6 +95,7 @@ class FrontDoorPages {
         return contactForm(model);
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/new")
     String record(@ModelAttribute("form") ContactForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
@@ -125,6 +137,7 @@ class FrontDoorPages {
         return "frontdoor/contact";
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/{id}/children/{position}/link")
     String link(@PathVariable UUID id, @PathVariable int position, @RequestParam long version,
             @RequestParam(required = false) UUID personId, RedirectAttributes redirect) {
@@ -137,6 +150,7 @@ class FrontDoorPages {
         return "redirect:/front-door/contacts/" + id;
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/{id}/children/{position}/create")
     String create(@PathVariable UUID id, @PathVariable int position, @RequestParam long version,
             RedirectAttributes redirect) {
@@ -149,6 +163,7 @@ class FrontDoorPages {
         return "redirect:/front-door/contacts/" + id;
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/{id}/threshold")
     String threshold(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
@@ -189,6 +204,7 @@ class FrontDoorPages {
         return "frontdoor/referral";
     }
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/referrals/{id}/decision")
     String decide(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String lateReason,
@@ -213,6 +229,7 @@ class FrontDoorPages {
     /** What the user typed into the decision form, shown back when something needs correcting. */
     record Entered(String decision, String reason, String lateReason) {}
 
+    @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/referrals/{id}/requests")
     String ask(@PathVariable UUID id, @RequestParam(required = false) UUID agencyId,
             @RequestParam(required = false) String question, @RequestParam(required = false) Integer hours,

@@ -3,19 +3,24 @@ package kith.frontdoor.web;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.frontdoor.ContactView;
 import kith.frontdoor.Contacts;
 import kith.frontdoor.InformationRequestView;
 import kith.frontdoor.InformationRequests;
+import kith.frontdoor.NewContact;
 import kith.frontdoor.PossibleDuplicate;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +46,12 @@ class PartnerPages {
         this.access = access;
     }
 
+    /** Binds children[0] to children[19] only: a field such as children[99999] is refused, not allocated. */
+    @InitBinder("form")
+    void bindChildren(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(NewContact.MAX_CHILDREN);
+    }
+
     @GetMapping("/referrals")
     String mine(Model model) {
         model.addAttribute("submissions", contacts.mySubmissions());
@@ -55,6 +66,7 @@ class PartnerPages {
         return partnerForm(model);
     }
 
+    @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/referrals/new")
     String check(@ModelAttribute("form") ContactForm form, BindingResult result, Model model, HttpSession session) {
         access.checkIsPartner();
@@ -80,6 +92,7 @@ class PartnerPages {
         return "frontdoor/partner-check";
     }
 
+    @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/referrals/check")
     String submit(@RequestParam(defaultValue = "false") boolean confirmNotDuplicate, Model model, HttpSession session,
             RedirectAttributes redirect) {
@@ -129,6 +142,7 @@ class PartnerPages {
         return "frontdoor/partner-request";
     }
 
+    @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/information-requests/{id}")
     String answer(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String answer,
             Model model, RedirectAttributes redirect) {

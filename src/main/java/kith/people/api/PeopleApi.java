@@ -4,19 +4,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.people.Correction;
 import kith.people.Corrections;
 import kith.people.PeopleSearch;
 import kith.people.PersonManagement;
 import kith.people.PersonSummary;
 import kith.people.PersonView;
+import kith.people.Relationship;
 import kith.people.RelationshipType;
 import kith.people.Relationships;
 import kith.people.SearchCriteria;
 import kith.shared.IdempotencyKeys;
 import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
-import org.springframework.http.ETag;
+import kith.shared.RecordNotFound;
+import kith.shared.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -82,13 +85,14 @@ class PeopleApi {
         return search.search(SearchCriteria.parse(query)).stream().map(SummaryJson::of).toList();
     }
 
+    @RequiresPermission(Permission.RECORD_PEOPLE)
     @PostMapping
     ResponseEntity<PersonJson> create(
             @RequestBody PersonRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             HttpServletRequest request) {
         IdempotencyKeys.Outcome outcome =
-                idempotency.createOnce(key, "POST /api/v1/people", () -> people.create(body.details()).id());
+                idempotency.createOnce(key, "POST /api/v1/people", body, () -> people.create(body.details()).id());
         PersonView person = people.open(outcome.id());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/people/" + person.id()))
@@ -102,6 +106,7 @@ class PeopleApi {
         return ResponseEntity.ok().eTag(etag(person)).body(PersonJson.of(person));
     }
 
+    @RequiresPermission(Permission.CHANGE_PEOPLE)
     @PutMapping("/{id}")
     ResponseEntity<PersonJson> update(
             @PathVariable UUID id, @RequestHeader("If-Match") String ifMatch, @RequestBody PersonRequest body) {
@@ -116,6 +121,7 @@ class PeopleApi {
                 .toList();
     }
 
+    @RequiresPermission(Permission.CHANGE_PEOPLE)
     @PostMapping("/{id}/relationships")
     ResponseEntity<List<RelationshipJson>> relate(@PathVariable UUID id, @RequestBody NewRelationship body) {
         if (body.relatedPersonId() == null) {
@@ -125,9 +131,14 @@ class PeopleApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(relationships(id));
     }
 
+    @RequiresPermission(Permission.CHANGE_PEOPLE)
     @DeleteMapping("/{id}/relationships/{relatedId}")
     ResponseEntity<Void> unrelate(@PathVariable UUID id, @PathVariable UUID relatedId) {
         relationships.remove(id, relatedId);
+        // Asked after the removal's access check; with an unknown id nothing was removed.
+        if (!people.exists(id) || !people.exists(relatedId)) {
+            throw new RecordNotFound("Person", people.exists(id) ? relatedId : id);
+        }
         return ResponseEntity.noContent().build();
     }
 
@@ -142,6 +153,7 @@ class PeopleApi {
     }
 
     /** Proposes a correction (partners change no details themselves; the council decides). */
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/{id}/corrections")
     ResponseEntity<Correction> propose(@PathVariable UUID id, @RequestBody NewCorrection body) {
         Correction proposed = corrections.propose(id, body.about(), body.proposedValue(), body.why());
@@ -152,6 +164,7 @@ class PeopleApi {
     }
 
     /** The council accepts (having changed the record) or rejects a proposed correction. */
+    @RequiresPermission(Permission.CHANGE_PEOPLE)
     @PostMapping("/{id}/corrections/{correctionId}/decision")
     ResponseEntity<Correction> decide(@PathVariable UUID id, @PathVariable UUID correctionId,
             @RequestHeader("If-Match") String ifMatch, @RequestBody CorrectionDecision body) {
@@ -159,7 +172,7 @@ class PeopleApi {
         if (!decision.equals("ACCEPT") && !decision.equals("REJECT")) {
             throw new InvalidInput("decision", "decision must be ACCEPT or REJECT");
         }
-        Correction decided = corrections.decide(id, correctionId, version(correctionId, ifMatch),
+        Correction decided = corrections.decide(id, correctionId, IfMatch.version(ifMatch, "Correction", correctionId),
                 decision.equals("ACCEPT"), body.note());
         return ResponseEntity.ok().eTag("\"" + decided.version() + "\"").body(decided);
     }
@@ -169,10 +182,6 @@ class PeopleApi {
     }
 
     private static long version(UUID id, String ifMatch) {
-        try {
-            return Long.parseLong(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecord("Person", id);
-        }
+        return IfMatch.version(ifMatch, "Person", id);
     }
 }

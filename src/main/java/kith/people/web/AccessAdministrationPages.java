@@ -2,7 +2,9 @@ package kith.people.web;
 
 import java.util.UUID;
 import kith.access.AccessLog;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.access.RestrictedRecords;
 import kith.people.Identities;
 import kith.people.PersonManagement;
@@ -57,6 +59,7 @@ class AccessAdministrationPages {
         return "people/access";
     }
 
+    @RequiresPermission(Permission.ADMINISTER_ACCESS)
     @PostMapping("/people/{id}/access/restriction")
     String restrict(@PathVariable UUID id, @RequestParam String action, @RequestParam(required = false) String reason,
             Model model, RedirectAttributes redirect) {
@@ -75,6 +78,7 @@ class AccessAdministrationPages {
         }
     }
 
+    @RequiresPermission(Permission.ADMINISTER_ACCESS)
     @PostMapping("/people/{id}/access/grants")
     String grant(@PathVariable UUID id, @RequestParam(required = false) String username,
             @RequestParam(required = false) String grantReason, Model model, RedirectAttributes redirect) {
@@ -90,6 +94,7 @@ class AccessAdministrationPages {
         }
     }
 
+    @RequiresPermission(Permission.ADMINISTER_ACCESS)
     @PostMapping("/people/{id}/access/grants/{grant}/revoke")
     String revoke(@PathVariable UUID id, @PathVariable UUID grant, RedirectAttributes redirect) {
         restricted.revoke(id, grant);

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.people.CorrectionSubject;
 import kith.people.Corrections;
 import kith.people.PersonManagement;
@@ -54,6 +56,7 @@ class CorrectionPages {
         return form(id, new Entered(null, null, null), List.of(), model);
     }
 
+    @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/people/{id}/corrections")
     String propose(@PathVariable UUID id, @RequestParam(required = false) String about,
             @RequestParam(required = false) String proposedValue, @RequestParam(required = false) String why, Model model,
@@ -67,6 +70,7 @@ class CorrectionPages {
         }
     }
 
+    @RequiresPermission(Permission.CHANGE_PEOPLE)
     @PostMapping("/people/{id}/corrections/{correction}/decision")
     String decide(@PathVariable UUID id, @PathVariable UUID correction, @RequestParam long version,
             @RequestParam(required = false) String decision, @RequestParam(required = false) String note,

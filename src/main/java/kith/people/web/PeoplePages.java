@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.people.Disability;
 import kith.people.Ethnicity;
 import kith.people.PeopleSearch;
@@ -15,6 +17,7 @@ import kith.people.SearchCriteria;
 import kith.people.Sex;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,6 +83,7 @@ class PeoplePages {
         return "people/form";
     }
 
+    @RequiresPermission(Permission.RECORD_PEOPLE)
     @PostMapping("/new")
     String create(@ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
         access.checkMayRecordPeople();
@@ -111,6 +115,7 @@ class PeoplePages {
         return "people/form";
     }
 
+    @RequiresPermission(Permission.CHANGE_PEOPLE)
     @PostMapping("/{id}/edit")
     String update(
             @PathVariable UUID id,
@@ -140,7 +145,12 @@ class PeoplePages {
 
     private static void reject(BindingResult result, InvalidInput e) {
         for (InvalidInput.Problem problem : e.problems()) {
-            result.rejectValue(problem.field(), "invalid", problem.message());
+            String field = PersonForm.fieldFor(problem.field());
+            if (PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(field)) {
+                result.rejectValue(field, "invalid", problem.message());
+            } else {
+                result.reject("invalid", problem.message());
+            }
         }
     }
 

@@ -105,6 +105,16 @@ public class PersonForm {
                 sex, ethnicity, disabilities, spoken, addresses, nhsNumber, nhsNumberSource, upn);
     }
 
+    /** The field of this form a rule's problem is shown against: the form has one other name and one address. */
+    static String fieldFor(String ruleField) {
+        return switch (ruleField) {
+            case "aliases", "aliases[0].familyName" -> "aliasFamilyName";
+            case "aliases[0].givenName" -> "aliasGivenName";
+            case "addresses" -> "addressLine1";
+            default -> ruleField;
+        };
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -2,7 +2,9 @@ package kith.people.web;
 
 import java.util.List;
 import java.util.UUID;
+import kith.access.Permission;
 import kith.access.RecordAccess;
+import kith.access.RequiresPermission;
 import kith.people.PeopleSearch;
 import kith.people.PersonManagement;
 import kith.people.RelationshipType;
@@ -47,6 +49,7 @@ class RelationshipPages {
         return "people/relationship";
     }
 
+    @RequiresPermission(Permission.CHANGE_PEOPLE)
     @PostMapping("/people/{id}/relationships")
     String relate(
             @PathVariable UUID id,

@@ -3,6 +3,7 @@ package kith.shared.web;
 import java.util.List;
 import java.util.Map;
 import kith.shared.AccessRefused;
+import kith.shared.IdempotencyKeyReused;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
@@ -12,12 +13,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
@@ -46,14 +50,18 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (RequestLimits.causedByTooLargeABody(e)) {
+            return RequestLimits.tooLarge();
+        }
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
-                    .map(reference -> reference.getPropertyName() == null
-                            ? "[" + reference.getIndex() + "]"
-                            : reference.getPropertyName())
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                    .orElse("body");
-            return invalid(List.of(new InvalidInput.Problem(field, "Enter " + field + " in the right format")));
+            String field = JsonFields.path(databind);
+            return invalid(List.of(new InvalidInput.Problem(field, JsonFields.message(field, databind))));
+        }
+        if (e.getCause() instanceof DatabindException) {
+            return invalid(List.of(new InvalidInput.Problem("body", "Send the body as a JSON object")));
+        }
+        if (e.getCause() == null) {
+            return invalid(List.of(new InvalidInput.Problem("body", "Send a JSON body")));
         }
         return invalid(List.of(new InvalidInput.Problem("body", "The request body is not valid JSON")));
     }
@@ -98,6 +106,24 @@ class ApiProblems {
         return invalid(List.of(new InvalidInput.Problem(e.getHeaderName(), "Send the " + e.getHeaderName() + " header")));
     }
 
+    /** A header value Spring Security's firewall refuses (a control character), met when the header is read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, RefusalWords.title(HttpStatus.BAD_REQUEST),
+                "A header holds a character Kith does not accept, such as a control character.");
+    }
+
+    /** The IETF httpapi Idempotency-Key draft: a key reused for a different request is 422. */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
+                "This Idempotency-Key was already used for a different request, and nothing was created. "
+                        + "Send a new key with each new request.");
+        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key",
+                "message", "Use a new Idempotency-Key for a different request")));
+        return problem;
+    }
+
     /** A likely accidental second submission: answered 409, naming the earlier record. */
     @ExceptionHandler(kith.shared.DuplicateSuspected.class)
     ProblemDetail duplicate(kith.shared.DuplicateSuspected e) {
@@ -107,11 +133,20 @@ class ApiProblems {
         return problem;
     }
 
+    /**
+     * Spring's own refusals (405 wrong method, 406 not JSON accepted, 415 body not JSON…) keep their status, in
+     * Kith's words; anything else is a failure of Kith's, logged and answered 500 without its details.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+            return ResponseEntity.status(status).headers(refusal.getHeaders())
+                    .body(problem(status, RefusalWords.title(status), RefusalWords.detail(status)));
+        }
         log.error("Unexpected API failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "Kith could not complete the request. Nothing was saved.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong", "Kith could not complete the request. Nothing was saved."));
     }
 
     static ProblemDetail invalid(List<InvalidInput.Problem> problems) {
@@ -122,7 +157,7 @@ class ApiProblems {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;

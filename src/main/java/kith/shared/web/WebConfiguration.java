@@ -1,10 +1,14 @@
 package kith.shared.web;
 
 import java.time.Duration;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
@@ -16,7 +20,8 @@ import org.webjars.WebJarVersionLocator;
  * Serves GOV.UK Frontend's fonts and images at {@code /assets/}, where its stylesheet expects them
  * (STACK_NOTES trap 7), the WebJars at their versioned paths, and Kith's own stylesheet and scripts under names
  * that carry a hash of their content ({@link Assets}). Each is fingerprinted, so browsers keep it for a year
- * ({@code immutable}); pages themselves are never cached (Spring Security's {@code no-store}).
+ * ({@code immutable}); pages themselves are never cached (Spring Security's {@code no-store}). Holds the API to
+ * JSON ({@link ApiMediaTypes}) and has Tomcat's own refusals answered in Kith's way ({@link ContainerRefusals}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -51,6 +56,25 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     Assets assets(ResourceUrlProvider mvcResourceUrlProvider) {
         return new Assets(mvcResourceUrlProvider);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ApiMediaTypes()).addPathPatterns(ApiRequests.PREFIX + "**");
+    }
+
+    /**
+     * Tomcat's host adds its error report valve when it starts unless one of the named class is there already;
+     * this one is put in its place.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerRefusals() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerRefusals.class.getName());
+                host.getPipeline().addValve(new ContainerRefusals());
+            }
+        });
     }
 
     /**

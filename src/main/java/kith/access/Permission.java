@@ -1,0 +1,94 @@
+package kith.access;
+
+import static kith.access.Role.ADMINISTRATOR;
+import static kith.access.Role.CONFERENCE_CHAIR;
+import static kith.access.Role.FRONT_DOOR;
+import static kith.access.Role.PARTNER_PRACTITIONER;
+import static kith.access.Role.PRACTITIONER;
+import static kith.access.Role.TEAM_MANAGER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a role may do, stated once: each permission lists the roles that hold it. {@link RecordAccess} refuses
+ * (and audits) whoever does not hold the permission for what they ask; a handler that writes says which
+ * permission it needs with {@link RequiresPermission}, checked before the request is read. Whether this user
+ * may open this particular record (a partner's working relationship, a restricted record's named users) is
+ * then decided record by record in the services.
+ */
+public enum Permission {
+
+    /** Searching for people; administrators too, to manage access to records. */
+    FIND_PEOPLE("PEOPLE_SEARCH_REFUSED", "Role may not find people",
+            PRACTITIONER, TEAM_MANAGER, FRONT_DOOR, CONFERENCE_CHAIR, ADMINISTRATOR),
+
+    /** Adding people to Kith: council caseworkers. */
+    RECORD_PEOPLE("PERSON_CREATE_REFUSED", "Role may not record people",
+            PRACTITIONER, TEAM_MANAGER, FRONT_DOOR, CONFERENCE_CHAIR),
+
+    /**
+     * Changing who a person is (identity, addresses, flags, relationships) and deciding proposed corrections:
+     * council caseworkers. Partners read a person's details and propose corrections instead.
+     */
+    CHANGE_PEOPLE("PERSON_CHANGE_REFUSED", "Only the council changes a person's details; partners propose corrections",
+            PRACTITIONER, TEAM_MANAGER, FRONT_DOOR, CONFERENCE_CHAIR),
+
+    /**
+     * Opening and writing to a child's records (their details, network, Family Help work): council caseworkers,
+     * and partner practitioners for the people they work with, which the record-level check decides.
+     */
+    OPEN_RECORDS("PERSON_ACCESS_REFUSED", "Role may not open records",
+            PRACTITIONER, TEAM_MANAGER, FRONT_DOOR, CONFERENCE_CHAIR, PARTNER_PRACTITIONER),
+
+    /** Screening contacts, deciding referrals, asking partners for information: screeners and managers. */
+    WORK_THE_FRONT_DOOR("FRONT_DOOR_REFUSED", "Only the front door and managers screen and decide",
+            FRONT_DOOR, TEAM_MANAGER),
+
+    /** Sending the front door a contact: recorded by the front door, or submitted as a referral by a partner. */
+    SEND_CONTACTS("CONTACT_CREATE_REFUSED", "Only the front door and partners send contacts",
+            FRONT_DOOR, TEAM_MANAGER, PARTNER_PRACTITIONER),
+
+    /**
+     * Managing Family Help (opening an episode, allocating the lead practitioner, authorising an assessment,
+     * stepping up, closing): social-work-qualified managers, who hold the team manager role.
+     */
+    MANAGE_FAMILY_HELP("FAMILY_HELP_MANAGEMENT_REFUSED", "Only a team manager manages Family Help", TEAM_MANAGER),
+
+    /** Partner pages (submitting referrals, answering requests for information): partner practitioners. */
+    USE_PARTNER_PAGES("PARTNER_PAGE_REFUSED", "Partner pages are for partner practitioners", PARTNER_PRACTITIONER),
+
+    /**
+     * Restricting records and naming who may open them. (The rest of administration, under {@code /admin/}, is
+     * refused to everyone else by its route rule in {@link SecurityConfiguration}, before any handler.)
+     */
+    ADMINISTER_ACCESS("ACCESS_ADMINISTRATION_REFUSED", "Only administrators manage access", ADMINISTRATOR);
+
+    private final String refusal;
+    private final String reason;
+    private final Set<Role> roles;
+
+    Permission(String refusal, String reason, Role... roles) {
+        this.refusal = refusal;
+        this.reason = reason;
+        this.roles = EnumSet.copyOf(List.of(roles));
+    }
+
+    public boolean isHeldBy(Role role) {
+        return role != null && roles.contains(role);
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    /** The audit trail's action for a refusal of this permission. */
+    String refusal() {
+        return refusal;
+    }
+
+    String reason() {
+        return reason;
+    }
+}

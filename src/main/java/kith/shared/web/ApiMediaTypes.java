@@ -1,0 +1,70 @@
+package kith.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * The API speaks JSON only: a body in anything else is refused with 415, and a client that accepts nothing
+ * JSON with 406, before the handler runs. Left to the handler, a create would first happen and only its answer
+ * would fail to be written.
+ */
+class ApiMediaTypes implements HandlerInterceptor {
+
+    private static final List<MediaType> ANSWERED = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws HttpMediaTypeNotAcceptableException, HttpMediaTypeNotSupportedException {
+        if (!(handler instanceof HandlerMethod)) {
+            return true;
+        }
+        if (!acceptsJson(request)) {
+            throw new HttpMediaTypeNotAcceptableException(ANSWERED);
+        }
+        if (hasBody(request) && !isJson(request.getContentType())) {
+            throw new HttpMediaTypeNotSupportedException(contentType(request.getContentType()), List.of(MediaType.APPLICATION_JSON),
+                    HttpMethod.valueOf(request.getMethod()));
+        }
+        return true;
+    }
+
+    private static boolean acceptsJson(HttpServletRequest request) {
+        List<String> accept = Collections.list(request.getHeaders("Accept"));
+        if (accept.isEmpty()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> ANSWERED.stream().anyMatch(type::isCompatibleWith));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    private static boolean isJson(String contentType) {
+        MediaType type = contentType(contentType);
+        return type != null && "application".equals(type.getType())
+                && ("json".equals(type.getSubtype()) || "json".equals(type.getSubtypeSuffix()));
+    }
+
+    private static MediaType contentType(String value) {
+        try {
+            return value == null ? null : MediaType.parseMediaType(value);
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
+    }
+}
