@@ -253,11 +253,11 @@ public class FamilyHelpEpisodes {
                 .optional();
     }
 
-    /** Practitioners who may lead or join the team: everyone in the partnership. */
+    /** Practitioners who may lead or join the team: those of any agency who work with families. */
     @Transactional(readOnly = true)
     public List<PractitionerView> practitioners() {
         access.checkMayManageFamilyHelp();
-        return partnership.practitioners();
+        return partnership.practitionersWhoWorkWithFamilies();
     }
 
     Episode load(UUID id) {
@@ -280,8 +280,11 @@ public class FamilyHelpEpisodes {
         }
     }
 
+    /** A practitioner who works with families (never a screener, analyst or administrator), or the field's error. */
     private PractitionerView practitionerOrRefuse(UUID id, String field, String message) {
-        return id == null ? invalid(field, message) : partnership.practitioner(id).orElseGet(() -> invalid(field, message));
+        return id == null ? invalid(field, message) : partnership.practitioner(id)
+                .filter(PractitionerView::worksWithFamilies)
+                .orElseGet(() -> invalid(field, message));
     }
 
     private static <T> T invalid(String field, String message) {

@@ -18,7 +18,7 @@ public class PartnershipDirectory {
 
     private static final String PRACTITIONER_SELECT = """
             SELECT p.*, a.name AS agency_name, a.kind AS agency_kind, a.council AS agency_council,
-                   t.name AS team_name
+                   t.name AS team_name, t.function AS team_function
             FROM practitioner p JOIN agency a ON a.id = p.agency_id LEFT JOIN team t ON t.id = p.team_id
             """;
 
@@ -114,12 +114,18 @@ public class PartnershipDirectory {
                 .list();
     }
 
-    /** Every practitioner of every agency, by agency then name (for choosing a lead practitioner). */
+    /** Every practitioner of every agency, by agency then name. */
     @Transactional(readOnly = true)
     public List<PractitionerView> practitioners() {
         return jdbc.sql(PRACTITIONER_SELECT + " ORDER BY a.council DESC, a.name, p.family_name, p.given_name")
                 .query(PartnershipDirectory::practitioner)
                 .list();
+    }
+
+    /** The practitioners, of any agency, who work with families (for choosing a lead or the team around a family). */
+    @Transactional(readOnly = true)
+    public List<PractitionerView> practitionersWhoWorkWithFamilies() {
+        return practitioners().stream().filter(PractitionerView::worksWithFamilies).toList();
     }
 
     /** The practitioner and everyone in their team (only the practitioner when they have no team). */
@@ -181,6 +187,7 @@ public class PartnershipDirectory {
                 AgencyKind.valueOf(rs.getString("agency_kind")),
                 rs.getBoolean("agency_council"),
                 rs.getObject("team_id", UUID.class),
-                rs.getString("team_name"));
+                rs.getString("team_name"),
+                rs.getString("team_function"));
     }
 }
