@@ -1,0 +1,293 @@
+package kith.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Kith's embedded PostgreSQL: one data directory (kept, or thrown away after a test run), one port for the life
+ * of the process, and a password for each role, kept beside the data directory ({@link ClusterPasswords}).
+ *
+ * <p>The embedded library starts a server once; when that server has died, {@link #restart()} starts another
+ * on the same data and the same port, so that the connection pools' URLs stay valid.
+ */
+final class EmbeddedCluster implements AutoCloseable {
+
+    static final String DATABASE = "kith";
+    static final String OWNER = "postgres";
+    static final String APP_ROLE = "kith_app";
+
+    // Starting after a crash replays the write-ahead log written since the last checkpoint, which takes a while
+    // on a busy cluster; giving up sooner would stop a recovery halfway and begin it again, for ever.
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedCluster.class);
+
+    private final Path dataDirectory;
+    private final Path passwordFile;
+    private final Path throwaway;
+    private final boolean durable;
+    private ClusterPasswords passwords;
+    private int port;
+    private EmbeddedPostgres server;
+    private volatile Postmaster postmaster;
+    private boolean closed;
+
+    private EmbeddedCluster(Path dataDirectory, Path passwordFile, Path throwaway, boolean durable) {
+        this.dataDirectory = dataDirectory;
+        this.passwordFile = passwordFile;
+        this.throwaway = throwaway;
+        this.durable = durable;
+    }
+
+    /**
+     * Starts the cluster on {@code dataDirectory} (made and initialised if new), or on a throwaway one in a
+     * temporary directory when it is blank. {@code durable} is false only in tests: see {@link #builder}.
+     */
+    static EmbeddedCluster start(String dataDirectory, boolean durable) throws IOException {
+        if (!StringUtils.hasText(dataDirectory)) {
+            Path throwaway = Files.createTempDirectory("kith-postgres");
+            return start(throwaway.resolve("data"), throwaway.resolve("postgres.password"), throwaway, durable);
+        }
+        Path directory = Path.of(dataDirectory).toAbsolutePath().normalize();
+        return start(directory, directory.resolveSibling(directory.getFileName() + ".password"), null, durable);
+    }
+
+    static EmbeddedCluster start(Path dataDirectory, Path passwordFile, Path throwaway, boolean durable)
+            throws IOException {
+        var cluster = new EmbeddedCluster(dataDirectory, passwordFile, throwaway, durable);
+        try {
+            cluster.firstStart();
+            return cluster;
+        } catch (IOException | RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    private synchronized void firstStart() throws IOException {
+        Files.createDirectories(dataDirectory);
+        LeftoverPostmaster.stopIfRunning(dataDirectory);
+        boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+        boolean secured = !fresh && ClientAuthentication.inPlace(dataDirectory);
+        if (secured && !Files.exists(passwordFile)) {
+            throw new IllegalStateException("The embedded database in " + dataDirectory + " needs the passwords kept in "
+                    + passwordFile + ", and that file is missing. Put it back (from a backup) and start Kith again.");
+        }
+        passwords = ClusterPasswords.readOrCreate(passwordFile);
+        EmbeddedPostgres.Builder builder = builder(0);
+        Path initdbPassword = null;
+        if (fresh) {
+            // initdb sets the owner's password and password rules itself, so a new cluster never trusts anyone.
+            // zonky passes each "locale" setting to initdb as --name=value, after its own "-A trust".
+            initdbPassword = passwords.writeOwnerPasswordFor(passwordFile.resolveSibling(passwordFile.getFileName() + ".initdb"));
+            builder.setLocaleConfig("pwfile", initdbPassword.toString())
+                    .setLocaleConfig("auth-local", "scram-sha-256")
+                    .setLocaleConfig("auth-host", "scram-sha-256");
+        }
+        if (fresh || secured) {
+            builder.setDataDirectoryCustomizer(directory -> ClientAuthentication.write(directory.toPath()));
+        }
+        try {
+            server = builder.start();
+        } finally {
+            if (initdbPassword != null) {
+                Files.deleteIfExists(initdbPassword);
+            }
+        }
+        port = server.getPort();
+        prepareRolesAndDatabase();
+        if (!fresh && !secured) {
+            requirePasswordsFromNowOn();
+        }
+        postmaster = Postmaster.of(dataDirectory);
+    }
+
+    /** Whether the postmaster this cluster last started still runs. */
+    boolean isRunning() {
+        Postmaster current = postmaster;
+        return current != null && current.isRunning();
+    }
+
+    /**
+     * Starts a new server on the same data and port after the last one died; PostgreSQL recovers the data from its
+     * write-ahead log. Throws when it cannot start yet (another program holds the port, or a process of the
+     * dead server still holds its memory), so the caller may try again.
+     */
+    synchronized void restart() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("The embedded database has been closed");
+        }
+        if (isRunning()) {
+            return;
+        }
+        if (server != null) {
+            EmbeddedPostgres dead = server;
+            server = null;
+            // Releases the library's lock on the data directory; its "pg_ctl stop" fails, as there is nothing to stop.
+            dead.close();
+        }
+        LeftoverPostmaster.stopIfRunning(dataDirectory);
+        if (postmaster != null && !postmaster.awaitBackendsGone(Duration.ofSeconds(10))) {
+            throw new IOException("Processes of the stopped PostgreSQL still hold its shared memory");
+        }
+        requirePortFree();
+        // A start that failed after taking the library's file lock never released it; a new lock file is free.
+        Files.deleteIfExists(dataDirectory.resolve("epg-lock"));
+        server = builder(port)
+                .setDataDirectoryCustomizer(directory -> ClientAuthentication.write(directory.toPath()))
+                .start();
+        postmaster = Postmaster.of(dataDirectory);
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    Path passwordFile() {
+        return passwordFile;
+    }
+
+    String appJdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    String appPassword() {
+        return passwords.app();
+    }
+
+    /** Connections as the owner, who runs the migrations; not pooled. */
+    DataSource ownerDataSource(String database) {
+        var dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {"localhost"});
+        dataSource.setPortNumbers(new int[] {port});
+        dataSource.setDatabaseName(database);
+        dataSource.setUser(OWNER);
+        dataSource.setPassword(passwords.owner());
+        return dataSource;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (server != null) {
+                server.close();
+            }
+            // A server that a restart was starting when Kith began to stop must not outlive it.
+            LeftoverPostmaster.stopIfRunning(dataDirectory);
+        } finally {
+            if (throwaway != null) {
+                FileSystemUtils.deleteRecursively(throwaway);
+            }
+        }
+    }
+
+    private EmbeddedPostgres.Builder builder(int port) {
+        return EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false) // STACK_NOTES trap 1: Spring closes the cluster after the pools
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false) // restarts reuse the data; close() deletes a throwaway directory
+                .setPort(port)
+                .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("max_connections", "60")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("listen_addresses", "localhost")
+                // The library's defaults are for throwaway test databases: fsync off (its -F flag) and asynchronous
+                // commit, which lose acknowledged writes when PostgreSQL or the machine crashes.
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .setConnectConfig("password", passwords.owner());
+    }
+
+    /** Sets both roles' passwords (sent as SCRAM verifiers, never in clear) and makes Kith's role and database. */
+    private void prepareRolesAndDatabase() throws IOException {
+        try (Connection connection = ownerDataSource("postgres").getConnection();
+                Statement statement = connection.createStatement()) {
+            PGConnection postgres = connection.unwrap(PGConnection.class);
+            postgres.alterUserPassword(OWNER, passwords.owner().toCharArray(), "scram-sha-256");
+            statement.execute("""
+                    DO $$ BEGIN
+                      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kith_app') THEN
+                        CREATE ROLE kith_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+                      END IF;
+                    END $$""");
+            postgres.alterUserPassword(APP_ROLE, passwords.app().toCharArray(), "scram-sha-256");
+            var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'kith'");
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE kith");
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not prepare the embedded database", e);
+        }
+    }
+
+    /**
+     * Upgrades a data directory from an older Kith, whose cluster trusted every local connection: now that both
+     * roles have passwords, Kith's rules replace the old ones, and the server reloads them before Kith goes on.
+     */
+    private void requirePasswordsFromNowOn() throws IOException {
+        ClientAuthentication.write(dataDirectory);
+        try (Connection connection = ownerDataSource("postgres").getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("Could not reload the embedded database's settings", e);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (acceptsConnectionsWithoutPassword()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The embedded database in " + dataDirectory
+                        + " still accepts connections without a password");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+        log.info("The embedded database in {} now needs passwords, kept in {}", dataDirectory, passwordFile);
+    }
+
+    private boolean acceptsConnectionsWithoutPassword() {
+        var properties = new Properties();
+        properties.setProperty("user", OWNER);
+        properties.setProperty("connectTimeout", "2");
+        try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", properties)) {
+            return true;
+        } catch (SQLException refused) {
+            return false;
+        }
+    }
+
+    private void requirePortFree() throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (BindException e) {
+            throw new IOException("Port " + port + " is held by another program", e);
+        }
+    }
+}
