@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Whether Kith can reach its database just now. Whoever first sees it go reports the outage: the watch on the
  * embedded postmaster, a request that lost its connection, the health check. {@link RecoveryProbe} reports it
- * back once a connection from the pool works again. While it is away, requests are answered 503 at once rather
+ * back once a connection works again. While it is away, requests are answered 503 at once rather
  * than each waiting for a connection that will not come.
  */
 @Component

@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure caused by the database being out of reach (no connection to be had, a connection lost, the
@@ -17,7 +18,10 @@ public final class DatabaseOutage {
 
     /** Whether {@code failure}, or anything that caused it, says the database could not be reached. */
     public static boolean isCauseOf(Throwable failure) {
-        int depth = 0;
+        return isCauseOf(failure, 0);
+    }
+
+    private static boolean isCauseOf(Throwable failure, int depth) {
         for (Throwable cause = failure; cause != null && depth < 30; cause = cause.getCause(), depth++) {
             if (cause instanceof DataAccessResourceFailureException // includes CannotGetJdbcConnectionException
                     || cause instanceof CannotCreateTransactionException
@@ -28,6 +32,17 @@ public final class DatabaseOutage {
             }
             if (cause instanceof SQLException sql && unreachable(sql.getSQLState())) {
                 return true;
+            }
+            // When the rollback after a lost connection fails too ("Connection is closed", without a SQLSTATE),
+            // its exception replaces the one that says why.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isCauseOf(rollback.getApplicationException(), depth + 1)) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isCauseOf(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

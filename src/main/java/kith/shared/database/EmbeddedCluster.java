@@ -38,8 +38,11 @@ final class EmbeddedCluster implements AutoCloseable {
     static final String APP_ROLE = "kith_app";
 
     // Starting after a crash replays the write-ahead log written since the last checkpoint, which takes a while
-    // on a busy cluster; giving up sooner would stop a recovery halfway and begin it again, for ever.
+    // on a busy cluster. At Kith's start there is nothing to do but wait; a restart waits less, because the
+    // library waits out its whole limit even when the server has failed to start, and a server still
+    // recovering when it gives up is kept (adoptStartedServer), not stopped and begun again.
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    private static final Duration RESTART_WAIT = Duration.ofSeconds(15);
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedCluster.class);
 
@@ -67,14 +70,14 @@ final class EmbeddedCluster implements AutoCloseable {
     static EmbeddedCluster start(String dataDirectory, boolean durable) throws IOException {
         if (!StringUtils.hasText(dataDirectory)) {
             Path throwaway = Files.createTempDirectory("kith-postgres");
-            return start(throwaway.resolve("data"), throwaway.resolve("postgres.password"), throwaway, durable);
+            return start(throwaway.resolve("postgres"), throwaway, durable);
         }
-        Path directory = Path.of(dataDirectory).toAbsolutePath().normalize();
-        return start(directory, directory.resolveSibling(directory.getFileName() + ".password"), null, durable);
+        return start(Path.of(dataDirectory).toAbsolutePath().normalize(), null, durable);
     }
 
-    static EmbeddedCluster start(Path dataDirectory, Path passwordFile, Path throwaway, boolean durable)
-            throws IOException {
+    /** The passwords are kept in {@code <data-directory>.password}, beside it. */
+    private static EmbeddedCluster start(Path dataDirectory, Path throwaway, boolean durable) throws IOException {
+        Path passwordFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".password");
         var cluster = new EmbeddedCluster(dataDirectory, passwordFile, throwaway, durable);
         try {
             cluster.firstStart();
@@ -95,7 +98,7 @@ final class EmbeddedCluster implements AutoCloseable {
                     + passwordFile + ", and that file is missing. Put it back (from a backup) and start Kith again.");
         }
         passwords = ClusterPasswords.readOrCreate(passwordFile);
-        EmbeddedPostgres.Builder builder = builder(0);
+        EmbeddedPostgres.Builder builder = builder(0, STARTUP_WAIT);
         Path initdbPassword = null;
         if (fresh) {
             // initdb sets the owner's password and password rules itself, so a new cluster never trusts anyone.
@@ -141,23 +144,47 @@ final class EmbeddedCluster implements AutoCloseable {
         if (isRunning()) {
             return;
         }
-        if (server != null) {
-            EmbeddedPostgres dead = server;
-            server = null;
-            // Releases the library's lock on the data directory; its "pg_ctl stop" fails, as there is nothing to stop.
-            dead.close();
+        Postmaster dead = postmaster;
+        if (dead != null) {
+            if (!dead.awaitBackendsGone(Duration.ofSeconds(10))) {
+                throw new IOException("Processes of the stopped PostgreSQL still hold its shared memory");
+            }
+            dead.removeStalePidFile(dataDirectory);
         }
-        LeftoverPostmaster.stopIfRunning(dataDirectory);
-        if (postmaster != null && !postmaster.awaitBackendsGone(Duration.ofSeconds(10))) {
-            throw new IOException("Processes of the stopped PostgreSQL still hold its shared memory");
+        if (server != null) {
+            EmbeddedPostgres stopped = server;
+            server = null;
+            // Releases the library's lock on the data directory; its "pg_ctl stop" fails (and says so in the
+            // log), as there is nothing left to stop.
+            stopped.close();
+        }
+        if (adoptStartedServer()) {
+            return;
         }
         requirePortFree();
         // A start that failed after taking the library's file lock never released it; a new lock file is free.
         Files.deleteIfExists(dataDirectory.resolve("epg-lock"));
-        server = builder(port)
+        server = builder(port, RESTART_WAIT)
                 .setDataDirectoryCustomizer(directory -> ClientAuthentication.write(directory.toPath()))
                 .start();
         postmaster = Postmaster.of(dataDirectory);
+    }
+
+    /**
+     * Keeps a server that an earlier attempt started but stopped waiting for, once it accepts connections:
+     * stopping it would begin its recovery again. Its pid file names it, and close() stops it.
+     */
+    private boolean adoptStartedServer() throws IOException {
+        if (!LeftoverPostmaster.isRunning(dataDirectory)) {
+            return false;
+        }
+        try (Connection connection = ownerDataSource("postgres").getConnection()) {
+            connection.isValid(2);
+        } catch (SQLException e) {
+            throw new IOException("PostgreSQL is still starting (recovering its data)", e);
+        }
+        postmaster = Postmaster.of(dataDirectory);
+        return true;
     }
 
     int port() {
@@ -188,6 +215,8 @@ final class EmbeddedCluster implements AutoCloseable {
         dataSource.setDatabaseName(database);
         dataSource.setUser(OWNER);
         dataSource.setPassword(passwords.owner());
+        dataSource.setConnectTimeout(2);
+        dataSource.setLoginTimeout(5);
         return dataSource;
     }
 
@@ -210,16 +239,19 @@ final class EmbeddedCluster implements AutoCloseable {
         }
     }
 
-    private EmbeddedPostgres.Builder builder(int port) {
+    private EmbeddedPostgres.Builder builder(int port, Duration startupWait) {
         return EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false) // STACK_NOTES trap 1: Spring closes the cluster after the pools
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false) // restarts reuse the data; close() deletes a throwaway directory
                 .setPort(port)
-                .setPGStartupWait(STARTUP_WAIT)
+                .setPGStartupWait(startupWait)
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("timezone", "UTC")
+                // TCP on this machine only, and no Unix socket: nothing to lock in /tmp, which a killed server's
+                // lock file would hold until the dead process had been reaped.
                 .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("unix_socket_directories", "")
                 // The library's defaults are for throwaway test databases: fsync off (its -F flag) and asynchronous
                 // commit, which lose acknowledged writes when PostgreSQL or the machine crashes.
                 .setServerConfig("fsync", durable ? "on" : "off")

@@ -16,6 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Postmaster {
 
+    private static final Path SEGMENTS = Path.of("/proc/sysvipc/shm");
+
     private final ProcessHandle process;
     private final String sharedMemoryId;
 
@@ -65,11 +67,33 @@ final class Postmaster {
         return true;
     }
 
+    /**
+     * Deletes the pid file of this postmaster once it is dead and no process holds its memory any more. A
+     * postmaster killed outright stays a zombie until its parent (init) reaps it, which takes seconds, or for
+     * ever in a container whose init does not reap; meanwhile PostgreSQL takes its pid file for a running
+     * server's and refuses to start. Left alone when the memory cannot be checked: then the file is PostgreSQL's
+     * only guard against starting beside old processes.
+     */
+    void removeStalePidFile(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (isRunning() || !canSeeSharedMemory() || backendsAttached() || !Files.isRegularFile(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (!lines.isEmpty() && lines.get(0).strip().equals(Long.toString(process.pid()))) {
+            Files.delete(pidFile);
+        }
+    }
+
+    private boolean canSeeSharedMemory() {
+        return sharedMemoryId != null && Files.isReadable(SEGMENTS);
+    }
+
     private boolean backendsAttached() {
-        Path segments = Path.of("/proc/sysvipc/shm");
-        if (sharedMemoryId == null || !Files.isReadable(segments)) {
+        if (!canSeeSharedMemory()) {
             return false; // not Linux, or an unusual build: let the start find out
         }
+        Path segments = SEGMENTS;
         try {
             // Columns: key shmid perms size cpid lpid nattch ...
             return Files.readAllLines(segments).stream()

@@ -30,7 +30,10 @@ final class PostmasterWatch implements SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Thread.ofPlatform().daemon().name("kith-postmaster-watch").start(this::watch);
+        // Assigned before it runs: the thread goes on only while it is the one this field names.
+        Thread started = Thread.ofPlatform().daemon().name("kith-postmaster-watch").unstarted(this::watch);
+        thread = started;
+        started.start();
     }
 
     /** Stops first of all when Kith stops, so that no PostgreSQL is started while everything else closes. */

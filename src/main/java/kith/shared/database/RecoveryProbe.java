@@ -3,18 +3,20 @@ package kith.shared.database;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * While the database is unavailable, asks the pool for a connection four times a second and reports the
- * database available again as soon as one works: the embedded cluster once it has been restarted, an external
- * server once it is back. At the start of an outage the pool's idle connections are dropped, as they lead to a
- * server that has gone.
+ * While the database is unavailable, tries to connect four times a second and reports the database available
+ * again as soon as a connection works: the embedded cluster once it has been restarted, an external server once
+ * it is back. At the start of an outage the pool's idle connections are dropped, as they lead to a server that
+ * has gone.
  */
 @Component
 class RecoveryProbe implements SmartLifecycle {
@@ -32,7 +34,10 @@ class RecoveryProbe implements SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Thread.ofPlatform().daemon().name("kith-database-recovery").start(this::probe);
+        // Assigned before it runs: the thread goes on only while it is the one this field names.
+        Thread started = Thread.ofPlatform().daemon().name("kith-database-recovery").unstarted(this::probe);
+        thread = started;
+        started.start();
     }
 
     @Override
@@ -73,12 +78,33 @@ class RecoveryProbe implements SmartLifecycle {
         }
     }
 
+    /**
+     * A connection of its own, not one from the pool: asked for connections while the database is away, the pool
+     * goes on trying with pauses that grow to 5 s, and would hand out the first one seconds after the database
+     * is back. Unasked (the pool keeps no idle connections for their own sake), it stops trying, and the first
+     * request after the outage gets a new connection at once.
+     */
     private boolean connects() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = connect()) {
             return connection.isValid(1);
         } catch (SQLException stillAway) {
             return false;
         }
+    }
+
+    private Connection connect() throws SQLException {
+        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+            var properties = new Properties();
+            properties.putAll(hikari.getDataSourceProperties());
+            if (hikari.getUsername() != null) {
+                properties.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                properties.setProperty("password", hikari.getPassword());
+            }
+            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
+        }
+        return dataSource.getConnection();
     }
 
     private void dropIdleConnections() {
