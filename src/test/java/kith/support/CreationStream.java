@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  */
 public final class CreationStream implements AutoCloseable {
 
-    /** A creation Kith answered 201 for: the key it was sent with, the name it carried, the id Kith gave it. */
-    public record Acknowledged(String key, String givenName, UUID id, long at) {}
+    /**
+     * A creation Kith answered 201 for: the key it was sent with, the name it carried, the id Kith gave it, and
+     * when (System.nanoTime) the request that was answered was sent and answered.
+     */
+    public record Acknowledged(String key, String givenName, UUID id, long sentAt, long answeredAt) {}
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final String BASIC = "Basic " + Base64.getEncoder()
@@ -82,6 +85,7 @@ public final class CreationStream implements AutoCloseable {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
             }
             first = false;
+            long sentAt = System.nanoTime();
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base.get() + "/api/v1/people"))
                                 .timeout(Duration.ofSeconds(10))
@@ -94,7 +98,7 @@ public final class CreationStream implements AutoCloseable {
                 if (response.statusCode() == 201) {
                     Matcher id = ID.matcher(response.body());
                     if (id.find()) {
-                        acknowledged.add(new Acknowledged(key, givenName, UUID.fromString(id.group(1)), System.nanoTime()));
+                        acknowledged.add(new Acknowledged(key, givenName, UUID.fromString(id.group(1)), sentAt, System.nanoTime()));
                         return;
                     }
                 }
@@ -125,9 +129,10 @@ public final class CreationStream implements AutoCloseable {
         return acknowledged.size();
     }
 
-    /** The first acknowledgement after {@code since} (System.nanoTime), or -1. */
+    /** When the first 201 to a request sent after {@code since} (System.nanoTime) came, or -1. */
     public long firstAcknowledgedAfter(long since) {
-        return acknowledged.stream().mapToLong(Acknowledged::at).filter(at -> at > since).min().orElse(-1);
+        return acknowledged.stream().filter(creation -> creation.sentAt() > since).mapToLong(Acknowledged::answeredAt)
+                .min().orElse(-1);
     }
 
     /** Lets every client finish the creation it is sending (until answered), then stops them. */

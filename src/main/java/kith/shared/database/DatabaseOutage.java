@@ -33,10 +33,12 @@ public final class DatabaseOutage {
             if (cause instanceof SQLException sql && unreachable(sql.getSQLState())) {
                 return true;
             }
-            // When the rollback after a lost connection fails too ("Connection is closed", without a SQLSTATE),
-            // its exception replaces the one that says why.
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && isCauseOf(rollback.getApplicationException(), depth + 1)) {
+            // A connection that broke is closed by the pool at once, so the rollback that follows fails too, and
+            // its exception ("Connection is closed", without a SQLSTATE) replaces the one that says why: kept as
+            // the application exception after a failed statement, not kept at all after a failed commit.
+            if (cause instanceof TransactionSystemException rollback
+                    && (closedByThePool(rollback.getCause()) || rollback.getApplicationException() != null
+                            && isCauseOf(rollback.getApplicationException(), depth + 1))) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {
@@ -46,6 +48,12 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /** HikariCP's answer to any use of a connection it has closed, the same since its first versions. */
+    private static boolean closedByThePool(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() == null
+                && "Connection is closed".equals(sql.getMessage());
     }
 
     /**
