@@ -70,6 +70,9 @@ final class PostmasterWatch implements SmartLifecycle {
             LockSupport.parkNanos(LOOK_EVERY.toNanos());
             if (watching() && !cluster.isRunning()) {
                 availability.reportOutage("the embedded PostgreSQL has stopped");
+                // The library then logs an error that it "could not stop" the server: there is nothing left to stop.
+                log.warn("The embedded PostgreSQL on port {} has stopped; starting it again on the same data",
+                        cluster.port());
                 restartUntilRunning();
             }
         }
