@@ -9,15 +9,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,9 +113,10 @@ final class EmbeddedCluster implements AutoCloseable {
             }
         }
         port = server.getPort();
-        prepareRolesAndDatabase();
+        ClusterRoles.prepare(ownerDataSource("postgres"), passwords);
         if (!fresh && !secured) {
-            requirePasswordsFromNowOn();
+            ClusterRoles.requirePasswordsFromNowOn(dataDirectory, ownerDataSource("postgres"), port);
+            log.info("The embedded database in {} now needs passwords, kept in {}", dataDirectory, passwordFile);
         }
         postmaster = Postmaster.of(dataDirectory);
     }
@@ -257,62 +252,6 @@ final class EmbeddedCluster implements AutoCloseable {
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setConnectConfig("password", passwords.owner());
-    }
-
-    /** Sets both roles' passwords (sent as SCRAM verifiers, never in clear) and makes Kith's role and database. */
-    private void prepareRolesAndDatabase() throws IOException {
-        try (Connection connection = ownerDataSource("postgres").getConnection();
-                Statement statement = connection.createStatement()) {
-            PGConnection postgres = connection.unwrap(PGConnection.class);
-            postgres.alterUserPassword(OWNER, passwords.owner().toCharArray(), "scram-sha-256");
-            statement.execute("""
-                    DO $$ BEGIN
-                      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kith_app') THEN
-                        CREATE ROLE kith_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
-                      END IF;
-                    END $$""");
-            postgres.alterUserPassword(APP_ROLE, passwords.app().toCharArray(), "scram-sha-256");
-            var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'kith'");
-            if (!exists.next()) {
-                statement.execute("CREATE DATABASE kith");
-            }
-        } catch (SQLException e) {
-            throw new IOException("Could not prepare the embedded database", e);
-        }
-    }
-
-    /**
-     * Upgrades a data directory from an older Kith, whose cluster trusted every local connection: now that both
-     * roles have passwords, Kith's rules replace the old ones, and the server reloads them before Kith goes on.
-     */
-    private void requirePasswordsFromNowOn() throws IOException {
-        ClientAuthentication.write(dataDirectory);
-        try (Connection connection = ownerDataSource("postgres").getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_reload_conf()");
-        } catch (SQLException e) {
-            throw new IOException("Could not reload the embedded database's settings", e);
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (acceptsConnectionsWithoutPassword()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The embedded database in " + dataDirectory
-                        + " still accepts connections without a password");
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
-        log.info("The embedded database in {} now needs passwords, kept in {}", dataDirectory, passwordFile);
-    }
-
-    private boolean acceptsConnectionsWithoutPassword() {
-        var properties = new Properties();
-        properties.setProperty("user", OWNER);
-        properties.setProperty("connectTimeout", "2");
-        try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", properties)) {
-            return true;
-        } catch (SQLException refused) {
-            return false;
-        }
     }
 
     private void requirePortFree() throws IOException {
