@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record AuditSettings(String key, Path keyFile, Path checkpointFile, Duration checkpointInterval) {
 
     AuditSettings {
-        if (keyFile == null) {
+        if (keyFile == null || keyFile.toString().isEmpty()) {
             keyFile = Path.of("data", "audit.key");
         }
-        if (checkpointFile == null) {
+        keyFile = keyFile.normalize();
+        if (checkpointFile == null || checkpointFile.toString().isEmpty()) {
             checkpointFile = keyFile.toAbsolutePath().resolveSibling("audit-checkpoints.log");
         }
         if (checkpointInterval == null) {

@@ -24,19 +24,11 @@ final class LeftoverPostmaster {
 
     /** Stops the postmaster serving {@code dataDirectory}, if one is running; returns whether it did. */
     static boolean stopIfRunning(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return false;
+        Optional<ProcessHandle> process = running(dataDirectory);
+        if (process.isEmpty()) {
+            return false; // none, or a stale file: PostgreSQL itself replaces it
         }
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.size() < 2 || !lines.get(0).trim().matches("\\d+")) {
-            return false;
-        }
-        long pid = Long.parseLong(lines.get(0).trim());
-        Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        if (process.isEmpty() || !servesDirectory(pid, lines.get(1).trim(), dataDirectory)) {
-            return false; // a stale file: PostgreSQL itself replaces it
-        }
+        long pid = process.get().pid();
         log.warn("Stopping a PostgreSQL left running on {} (pid {})", dataDirectory, pid);
         try {
             // SIGINT is PostgreSQL's fast shutdown: disconnect clients, write a checkpoint, exit.
@@ -51,14 +43,36 @@ final class LeftoverPostmaster {
         return true;
     }
 
-    private static boolean servesDirectory(long pid, String pidFileDirectory, Path dataDirectory)
-            throws IOException {
-        Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
-        if (!Files.isReadable(cmdline)) {
-            return false;
+    /** Whether a postmaster runs on {@code dataDirectory}, as its pid file and command line say. */
+    static boolean isRunning(Path dataDirectory) throws IOException {
+        return running(dataDirectory).isPresent();
+    }
+
+    private static Optional<ProcessHandle> running(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
         }
-        String command = Files.readString(cmdline).replace('\0', ' ');
-        String directory = dataDirectory.toString();
-        return command.contains("postgres") && command.contains(directory) && pidFileDirectory.equals(directory);
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() < 2 || !lines.get(0).trim().matches("\\d+")) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(lines.get(0).trim());
+        return ProcessHandle.of(pid).filter(process -> servesDirectory(pid, lines.get(1).trim(), dataDirectory));
+    }
+
+    // A killed postmaster not yet reaped (a zombie) has an empty command line, so it counts as not running.
+    private static boolean servesDirectory(long pid, String pidFileDirectory, Path dataDirectory) {
+        Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
+        try {
+            if (!Files.isReadable(cmdline)) {
+                return false;
+            }
+            String command = Files.readString(cmdline).replace('\0', ' ');
+            String directory = dataDirectory.toString();
+            return command.contains("postgres") && command.contains(directory) && pidFileDirectory.equals(directory);
+        } catch (IOException e) {
+            return false; // gone meanwhile
+        }
     }
 }
