@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -99,8 +100,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static AuthenticationEntryPoint auditing(AuditTrail audit, AuthenticationEntryPoint delegate) {
+    static AuthenticationEntryPoint auditing(AuditTrail audit, AuthenticationEntryPoint delegate) {
         return (request, response, exception) -> {
+            if (exception instanceof InternalAuthenticationServiceException) {
+                // Kith could not check the credentials (its database is away): 503, like any request then, and
+                // nothing to audit (the trail is in the same database).
+                response.setHeader("Retry-After", "5");
+                if (API.matches(request)) {
+                    Problems.write(response, 503, "Service unavailable",
+                            "Kith cannot reach its database just now. Nothing was saved. Try again in a few seconds.");
+                } else {
+                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                }
+                return;
+            }
             audit.recordRefusal(AuditRecord.refused("UNAUTHENTICATED_REQUEST", List.of(), null));
             delegate.commence(request, response, exception);
         };

@@ -53,6 +53,20 @@ class FamilyHelpTests {
     }
 
     @Test
+    void thePickersOfferPractitionersWhoWorkWithFamiliesOfAnyAgencyAndAllocationRefusesOthers() {
+        var offered = users.call("team.manager", () -> episodes.practitioners()).stream()
+                .map(p -> p.fullName()).toList();
+        assertThat(offered).contains("Sam Okoro", "Grace Adeyemi", "Dan Mercer", "Helen Marsh")
+                .doesNotContain("Alex Morgan", "Tom Reid", "Jordan Ellis");
+        EpisodeView episode = mother.episode("Picky", "Allocation", kith.frontdoor.ReferralDecision.TARGETED_EARLY_HELP);
+        for (String notAPractitioner : List.of("admin", "analyst", "front.door")) {
+            UUID id = accounts.loadUserByUsername(notAPractitioner).practitionerId();
+            assertThatThrownBy(() -> users.run("team.manager", () -> episodes.allocateLead(episode.id(), episode.version(), id)))
+                    .as(notAPractitioner).isInstanceOf(kith.shared.InvalidInput.class);
+        }
+    }
+
+    @Test
     void theAssessmentIsDue45WorkingDaysFromTheReferralAcrossChristmasAndNewYear() {
         // 1 December 2026 + 45 working days skips 25 and 28 December 2026 and 1 January 2027.
         assertThat(assessments.dueDateFor(LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2027, 2, 5));
