@@ -38,6 +38,8 @@ class ShutdownTests {
 
                 assertThat(exited).as("exited within 30 s of SIGTERM; it wrote:\n%s", kith.logTail()).isTrue();
                 assertThat(tookMillis).isLessThan(30_000);
+                assertThat(kith.exitValue()).as("an asked-for stop is not a failure (spring-boot:run said BUILD FAILURE)")
+                        .isZero();
             }
             assertThat(Postmasters.running(data)).as("a PostgreSQL left running on the data folder").isFalse();
         } finally {

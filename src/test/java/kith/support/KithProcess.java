@@ -117,6 +117,11 @@ public final class KithProcess implements AutoCloseable {
         return process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The exit status, once exited. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     /** The last lines Kith wrote, for a failure message. */
     public String logTail() {
         try {
