@@ -5,6 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaModifier;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -34,6 +37,14 @@ class ArchitectureTests {
     static final ArchRule noJpa = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
             .because("Kith uses Spring Data JDBC and explicit SQL, not JPA");
+
+    @ArchTest
+    static final ArchRule oneToday = noClasses().that().doNotHaveFullyQualifiedName("kith.shared.Today")
+            .should().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDate.class, "now", Clock.class)
+            .orShould().callMethod(LocalDate.class, "now", ZoneId.class)
+            .orShould().callMethod(ZoneId.class, "of", String.class)
+            .because("today in England is kith.shared.Today's, from the one clock: no two places disagree on it");
 
     @ArchTest
     static final ArchRule noFieldInjection = noFields()

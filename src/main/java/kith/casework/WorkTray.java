@@ -1,9 +1,7 @@
 package kith.casework;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +11,7 @@ import kith.access.RecordAccess;
 import kith.access.WorkingRelationships;
 import kith.people.Identities;
 import kith.people.Identity;
+import kith.shared.Today;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +24,6 @@ public class WorkTray {
 
     /** How far back "recently changed" looks. */
     static final Duration RECENT = Duration.ofDays(7);
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** A person the practitioner works with, their open tasks (soonest first) and recent chronology entries. */
     public record Family(UUID personId, String name, List<DueTask> tasks, List<ChronologyEntry> recentlyChanged) {
@@ -50,16 +47,16 @@ public class WorkTray {
     private final Tasks tasks;
     private final ChronologyEntries entries;
     private final RecordAccess access;
-    private final Clock clock;
+    private final Today today;
 
     WorkTray(WorkingRelationships relationships, Identities identities, Tasks tasks, ChronologyEntries entries,
-            RecordAccess access, Clock clock) {
+            RecordAccess access, Today today) {
         this.relationships = relationships;
         this.identities = identities;
         this.tasks = tasks;
         this.entries = entries;
         this.access = access;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** The signed-in practitioner's families; only those whose records they may open. */
@@ -74,13 +71,13 @@ public class WorkTray {
         identities.show(relationships.peopleWorkedWithBy(practitioner), "work tray").values().stream()
                 .filter(Identity::openable)
                 .forEach(identity -> names.put(identity.id(), identity.name()));
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        LocalDate onDay = today.date();
         List<Tasks.OpenTask> open = tasks.openFor(names.keySet());
-        List<ChronologyEntry> recent = entries.recordedSince(names.keySet(), clock.instant().minus(RECENT));
+        List<ChronologyEntry> recent = entries.recordedSince(names.keySet(), today.now().minus(RECENT));
         return names.entrySet().stream()
                 .map(person -> new Family(person.getKey(), person.getValue(),
                         open.stream().filter(task -> task.childIds().contains(person.getKey()))
-                                .map(task -> due(task, today)).toList(),
+                                .map(task -> due(task, onDay)).toList(),
                         recent.stream().filter(entry -> entry.childId().equals(person.getKey())).toList()))
                 .sorted(Comparator.comparingLong(Family::mostOverdueBy).reversed()
                         .thenComparing(WorkTray::soonestDue, Comparator.nullsLast(Comparator.naturalOrder()))

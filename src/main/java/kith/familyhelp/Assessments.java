@@ -1,8 +1,6 @@
 package kith.familyhelp;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
+import kith.shared.Today;
 import kith.timescales.ClockEvent;
 import kith.timescales.StatutoryClocks;
 import kith.timescales.WorkingDays;
@@ -42,10 +41,10 @@ public class Assessments {
     private final Identities identities;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Today today;
 
     Assessments(AssessmentRepository assessments, FamilyHelpEpisodes episodes, WorkingDays workingDays,
-            StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, ApplicationEventPublisher events, Today today) {
         this.assessments = assessments;
         this.episodes = episodes;
         this.workingDays = workingDays;
@@ -54,7 +53,7 @@ public class Assessments {
         this.identities = identities;
         this.audit = audit;
         this.events = events;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** The date an assessment of a child referred on {@code referralDate} is due: 45 working days later. */
@@ -109,9 +108,14 @@ public class Assessments {
 
     /** Completes the assessment on {@code on}; after its due date only with the reason it was late. */
     @Transactional
-    public AssessmentView complete(UUID id, long expectedVersion, AssessmentContent content, LocalDate on, String lateReason) {
+    public AssessmentView complete(UUID id, long expectedVersion, AssessmentContent content, LocalDate completedOn,
+            String lateReason) {
         Assessment assessment = loadAt(id, expectedVersion);
         access.checkMayOpen(assessment.childId());
+        LocalDate on = completedOn == null ? today() : completedOn;
+        if (on.isAfter(today())) {
+            throw new InvalidInput("completedOn", "The date completed must be today or in the past");
+        }
         assessment.complete(content, on, lateReason, Actors.currentOrSystem().displayName());
         clocks.record(new ClockEvent("AssessmentCompleted", id, assessment.childId(), on,
                 on.isAfter(assessment.dueOn()) ? lateReason : null));
@@ -164,6 +168,6 @@ public class Assessments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return today.date();
     }
 }

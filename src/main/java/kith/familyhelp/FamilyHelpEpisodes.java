@@ -1,14 +1,13 @@
 package kith.familyhelp;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kith.access.RecordAccess;
-import kith.access.WorkingRelationships;
 import kith.access.WorkingRelationships.Kind;
+import kith.access.WorkingRelationships;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.frontdoor.ReferralDecision;
@@ -25,6 +24,7 @@ import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
+import kith.shared.Today;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,11 +48,11 @@ public class FamilyHelpEpisodes {
     private final RecordAccess access;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
 
     FamilyHelpEpisodes(EpisodeRepository episodes, Referrals referrals, PersonManagement people,
             Relationships relationships, Identities identities, PartnershipDirectory partnership, WorkingRelationships working,
-            RecordAccess access, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+            RecordAccess access, AuditTrail audit, JdbcClient jdbc, Today today) {
         this.episodes = episodes;
         this.referrals = referrals;
         this.people = people;
@@ -63,7 +63,7 @@ public class FamilyHelpEpisodes {
         this.access = access;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     /**
@@ -317,6 +317,6 @@ public class FamilyHelpEpisodes {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        return today.date();
     }
 }

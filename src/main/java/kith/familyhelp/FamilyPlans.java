@@ -1,8 +1,6 @@
 package kith.familyhelp;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
+import kith.shared.Today;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,16 +30,16 @@ public class FamilyPlans {
     private final RecordAccess access;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
 
     FamilyPlans(FamilyPlanRepository plans, FamilyHelpEpisodes episodes, RecordAccess access, AuditTrail audit,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Today today) {
         this.plans = plans;
         this.episodes = episodes;
         this.access = access;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** Writes down the plan agreed with the family. */
@@ -147,6 +146,6 @@ public class FamilyPlans {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return today.date();
     }
 }

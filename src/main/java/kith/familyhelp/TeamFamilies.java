@@ -2,9 +2,7 @@ package kith.familyhelp;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import kith.audit.AuditRecord;
 import kith.partnership.PartnershipDirectory;
 import kith.people.Identities;
 import kith.people.Identity;
+import kith.shared.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TeamFamilies {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** One open episode of the team, with the assessment and plan review dates that make work due. */
     public record TeamFamily(UUID episodeId, EpisodeKind kind, LocalDate openedOn, List<Identity> children,
@@ -45,19 +42,19 @@ public class TeamFamilies {
     private final PartnershipDirectory partnership;
     private final Identities identities;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
 
     TeamFamilies(RecordAccess access, PartnershipDirectory partnership, Identities identities,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Today today) {
         this.access = access;
         this.partnership = partnership;
         this.identities = identities;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return today.date();
     }
 
     /** The signed-in manager's team's open episodes, overdue work first, then oldest first. */

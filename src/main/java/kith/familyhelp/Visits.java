@@ -1,10 +1,8 @@
 package kith.familyhelp;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +15,10 @@ import kith.audit.AuditTrail;
 import kith.familyhelp.FamilyHelpEvents.VisitRecorded;
 import kith.shared.Actor;
 import kith.shared.Actors;
-import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
+import kith.shared.InvalidInput;
 import kith.shared.TextLimits;
+import kith.shared.Today;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,25 +50,25 @@ public class Visits {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
 
     Visits(FamilyHelpEpisodes episodes, RecordAccess access, AuditTrail audit, ApplicationEventPublisher events,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Today today) {
         this.episodes = episodes;
         this.access = access;
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Transactional
     public UUID record(UUID episodeId, VisitRecord visit) {
         Episode episode = episodes.load(episodeId);
         episode.childIds().forEach(access::checkMayOpen);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate onDay = today.date();
         List<Problem> problems = new ArrayList<>();
-        if (visit.visitedOn() == null || visit.visitedOn().isAfter(today)) {
+        if (visit.visitedOn() == null || visit.visitedOn().isAfter(onDay)) {
             problems.add(new Problem("visitedOn", "Enter the date of the visit, today or in the past"));
         }
         if (visit.kind() == null || !KINDS.contains(visit.kind())) {
@@ -113,7 +112,7 @@ public class Visits {
                 .param("who", visit.whoWasSeen().trim()).param("said", visit.whatWasSaid().trim())
                 .param("next", blank(visit.whatNext()) ? null : visit.whatNext().trim())
                 .param("by", me.username()).param("name", me.displayName())
-                .param("at", Timestamp.from(clock.instant()))
+                .param("at", Timestamp.from(today.now()))
                 .update();
         discardDraft(episodeId);
         events.publishEvent(new VisitRecorded(id, episodeId, episode.childIds(), visit.visitedOn(),
@@ -153,7 +152,7 @@ public class Visits {
         if (!tooLong.isEmpty()) {
             throw new InvalidInput(tooLong);
         }
-        Instant now = clock.instant();
+        Instant now = today.now();
         jdbc.sql("""
                         INSERT INTO visit_draft (username, episode_id, fields, saved_at)
                         VALUES (:user, :episode, CAST(:fields AS jsonb), :at)

@@ -1,10 +1,8 @@
 package kith.frontdoor;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import kith.access.RecordAccess;
@@ -20,6 +18,7 @@ import kith.people.Identity;
 import kith.shared.Actor;
 import kith.shared.Actors;
 import kith.shared.RecordNotFound;
+import kith.shared.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contacts {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** A second identical submission within this time is probably a double press, not a new worry. */
     static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(30);
 
@@ -42,10 +40,10 @@ public class Contacts {
     private final PartnershipDirectory partnership;
     private final Identities identities;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
 
     Contacts(ContactRepository contacts, RecordAccess access, AuditTrail audit, UserAccounts accounts,
-            PartnershipDirectory partnership, Identities identities, JdbcClient jdbc, Clock clock) {
+            PartnershipDirectory partnership, Identities identities, JdbcClient jdbc, Today today) {
         this.contacts = contacts;
         this.identities = identities;
         this.access = access;
@@ -53,7 +51,7 @@ public class Contacts {
         this.accounts = accounts;
         this.partnership = partnership;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** The front door records a contact from anyone: a phone call, an email, a visit. */
@@ -82,9 +80,9 @@ public class Contacts {
     }
 
     private ContactView receive(NewContact contact, boolean byPartner, boolean confirmedNotDuplicate) {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, LONDON);
-        contact.check(today);
+        Instant now = today.now();
+        LocalDate receivedOn = Today.dateOf(now);
+        contact.check(receivedOn);
         String submitter = Actors.currentOrSystem().username();
         String fingerprint = contact.fingerprint(submitter);
         if (!confirmedNotDuplicate) {
@@ -101,7 +99,7 @@ public class Contacts {
                     });
         }
         NewContact normalised = contact.normalisedNhsNumbers();
-        Contact saved = contacts.save(Contact.receive(normalised, submitter, byPartner, now, today, fingerprint));
+        Contact saved = contacts.save(Contact.receive(normalised, submitter, byPartner, now, receivedOn, fingerprint));
         // The lawful basis of the share is the audit entry's reason.
         audit.record(AuditRecord.allowed(byPartner ? "REFERRAL_SUBMITTED" : "CONTACT_RECORDED", List.of(saved.id()))
                 .withReason(normalised.lawfulBasis().label()));
@@ -169,10 +167,6 @@ public class Contacts {
                 .toList();
     }
 
-    /** Today in England, the day contacts and referrals are dated. */
-    public static LocalDate today() {
-        return LocalDate.now(LONDON);
-    }
 
     Contact load(UUID id) {
         return contacts.findById(id).orElseThrow(() -> new RecordNotFound("Contact", id));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.people.Identities;
 import kith.people.Identity;
+import kith.shared.Today;
 import kith.timescales.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ public class FrontDoorTray {
     public List<Item> items(Filter filter) {
         access.checkMayWorkTheFrontDoor();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Contacts.LONDON);
+        LocalDate today = Today.dateOf(now);
         List<Item> items = new ArrayList<>();
         if (filter.kind() == null || filter.kind() == Kind.CONTACT) {
             items.addAll(contactsAwaitingScreening(today));
@@ -101,8 +102,8 @@ public class FrontDoorTray {
             for (InformationRequestView r : requests.open()) {
                 int hoursOverdue = r.overdueAt(now) ? (int) Math.max(1, java.time.Duration.between(r.dueAt(), now).toHours()) : 0;
                 items.add(new Item(Kind.REQUEST, r.id(), r.referralId(), r.childName(), r.agencyName(), r.requestedAt(),
-                        LocalDate.ofInstant(r.dueAt(), Contacts.LONDON), r.dueAt(), hoursOverdue,
-                        LocalDate.ofInstant(r.dueAt(), Contacts.LONDON).equals(today), false));
+                        Today.dateOf(r.dueAt()), r.dueAt(), hoursOverdue,
+                        Today.dateOf(r.dueAt()).equals(today), false));
             }
         }
         return items.stream()

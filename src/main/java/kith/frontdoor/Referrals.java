@@ -15,6 +15,7 @@ import kith.people.Identity;
 import kith.shared.Actors;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
+import kith.shared.Today;
 import kith.timescales.ClockEvent;
 import kith.timescales.ClockView;
 import kith.timescales.StatutoryClocks;
@@ -114,7 +115,7 @@ public class Referrals {
             throw new StaleRecord("Referral", id);
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Contacts.LONDON);
+        LocalDate today = Today.dateOf(now);
         LocalDate due = dueOn(id);
         boolean late = due != null && today.isAfter(due);
         referral.decide(decision, reason, Actors.currentOrSystem(), now, today, late, lateReason);

@@ -2,12 +2,12 @@ package kith.partnership;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kith.shared.InvalidInput;
+import kith.shared.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +23,11 @@ public class PartnershipDirectory {
             """;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
 
-    PartnershipDirectory(JdbcClient jdbc, Clock clock) {
+    PartnershipDirectory(JdbcClient jdbc, Today today) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Transactional
@@ -77,7 +77,7 @@ public class PartnershipDirectory {
             throw new InvalidInput(
                     "sweRegistrationNumber", "Social Work England registration number must be SW followed by digits");
         }
-        if (practitioner.dateQualified() != null && practitioner.dateQualified().isAfter(LocalDate.now(clock))) {
+        if (practitioner.dateQualified() != null && practitioner.dateQualified().isAfter(today.date())) {
             throw new InvalidInput("dateQualified", "Date qualified must be today or in the past");
         }
         UUID id = UUID.randomUUID();

@@ -7,6 +7,7 @@ import java.util.List;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.shared.ConditionalOnDemo;
+import kith.shared.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,13 +37,16 @@ class DemoFamilies implements ApplicationRunner {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Today today;
 
-    DemoFamilies(PersonRepository people, JdbcClient jdbc, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+    DemoFamilies(PersonRepository people, JdbcClient jdbc, AuditTrail audit, TransactionTemplate transaction, Clock clock,
+            Today today) {
         this.people = people;
         this.jdbc = jdbc;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
+        this.today = today;
     }
 
     @Override
@@ -51,17 +55,17 @@ class DemoFamilies implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> {
-            SyntheticPeople synthetic = new SyntheticPeople(20261123L, LocalDate.now(clock));
+            SyntheticPeople synthetic = new SyntheticPeople(20261123L, today.date());
             List<java.util.UUID> created = new ArrayList<>();
             List<SyntheticPeople.Family> families = new ArrayList<>();
             for (int f = 0; f < FAMILIES; f++) {
                 families.add(withoutJunipersBirthday(synthetic.family()));
             }
-            families.add(carrowFamily(LocalDate.now(clock)));
+            families.add(carrowFamily(today.date()));
             for (SyntheticPeople.Family family : families) {
                 List<Person> members = new ArrayList<>();
                 for (PersonDetails details : family.members()) {
-                    PersonRules.check(details, LocalDate.now(clock));
+                    PersonRules.check(details, today.date());
                     LaChildId id = details.kind() == PersonKind.CHILD
                             ? LaChildId.fromSequence(jdbc.sql("SELECT nextval('la_child_id_seq')").query(Long.class).single())
                             : null;

@@ -1,8 +1,6 @@
 package kith.people;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import kith.access.RecordAccess;
@@ -11,6 +9,7 @@ import kith.audit.AuditTrail;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
 import kith.shared.StaleRecord;
+import kith.shared.Today;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,25 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonManagement {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private final PersonRepository people;
     private final PersonRecords records;
     private final RecordAccess access;
     private final AuditTrail audit;
     private final Identities identities;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
 
     PersonManagement(PersonRepository people, PersonRecords records, RecordAccess access, AuditTrail audit,
-            Identities identities, JdbcClient jdbc, Clock clock) {
+            Identities identities, JdbcClient jdbc, Today today) {
         this.people = people;
         this.records = records;
         this.access = access;
         this.audit = audit;
         this.identities = identities;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Transactional
@@ -51,7 +48,7 @@ public class PersonManagement {
         PersonRules.check(details, today());
         requireUnusedNhsNumber(details.nhsNumber(), null);
         LaChildId laChildId = details.kind() == PersonKind.CHILD ? nextLaChildId() : null;
-        Person person = Person.create(details, laChildId, clock.instant());
+        Person person = Person.create(details, laChildId, today.now());
         Person saved = save(person);
         audit.record(AuditRecord.allowed("PERSON_CREATED", List.of(saved.id())));
         return saved.view();
@@ -70,7 +67,7 @@ public class PersonManagement {
         }
         PersonRules.check(details, today());
         requireUnusedNhsNumber(details.nhsNumber(), id);
-        List<String> changed = person.apply(details, clock.instant());
+        List<String> changed = person.apply(details, today.now());
         if (changed.isEmpty()) {
             return person.view();
         }
@@ -163,6 +160,6 @@ public class PersonManagement {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return today.date();
     }
 }

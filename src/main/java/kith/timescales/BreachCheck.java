@@ -1,7 +1,6 @@
 package kith.timescales;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import kith.shared.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,16 +16,16 @@ class BreachCheck {
     private static final Logger log = LoggerFactory.getLogger(BreachCheck.class);
 
     private final StatutoryClocks clocks;
-    private final Clock clock;
+    private final Today today;
 
-    BreachCheck(StatutoryClocks clocks, Clock clock) {
+    BreachCheck(StatutoryClocks clocks, Today today) {
         this.clocks = clocks;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Scheduled(cron = "${kith.timescales.breach-check-cron:0 */15 * * * *}", zone = "Europe/London")
     void run() {
-        int marked = clocks.recordBreaches(LocalDate.now(clock.withZone(ClosureDays.LONDON)));
+        int marked = clocks.recordBreaches(today.date());
         if (marked > 0) {
             log.info("{} statutory clocks passed their due date", marked);
         }

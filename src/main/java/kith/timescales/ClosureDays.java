@@ -1,10 +1,8 @@
 package kith.timescales;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import kith.shared.AccessRefused;
 import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
+import kith.shared.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,20 +29,19 @@ public class ClosureDays {
     /** A local closure day. */
     public record ClosureDay(LocalDate day, String reason, String addedBy, Instant addedAt) {}
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final int MAX_REASON = 200;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final StatutoryClocks clocks;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final Today today;
 
-    ClosureDays(JdbcClient jdbc, StatutoryClocks clocks, AuditTrail audit, Clock clock) {
+    ClosureDays(JdbcClient jdbc, StatutoryClocks clocks, AuditTrail audit, Today today) {
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.audit = audit;
-        this.clock = clock;
+        this.today = today;
     }
 
     /**
@@ -81,7 +79,7 @@ public class ClosureDays {
                 .param("day", day)
                 .param("reason", reason.trim())
                 .param("by", Actors.currentOrSystem().username())
-                .param("at", Timestamp.from(clock.instant()))
+                .param("at", Timestamp.from(today.now()))
                 .update();
         int moved = clocks.recountAcross(day);
         audit.record(AuditRecord.allowed("CLOSURE_DAY_ADDED", List.of())
@@ -124,7 +122,7 @@ public class ClosureDays {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return today.date();
     }
 
     private boolean exists(LocalDate day) {

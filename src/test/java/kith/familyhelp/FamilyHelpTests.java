@@ -75,12 +75,23 @@ class FamilyHelpTests {
 
     @Test
     void anAssessmentCompletedLateCannotBeSavedWithoutAReasonAndItsClockKeepsTheBreach() {
-        EpisodeView episode = mother.episodeLedByHealthVisitor("Ezra", "Latecombe", ReferralDecision.SECTION_17_ASSESSMENT);
-        UUID child = episode.children().get(0).id();
-        AssessmentView started = users.call("health.visitor", () -> assessments.start(episode.id(), child, null));
+        // Referred 100 days ago, so that the 45 working days have passed and a late completion is in the past.
+        UUID child = mother.child("Ezra", "Latecombe");
+        EpisodeView opened = users.call("team.manager", () -> episodes.openDirectly(List.of(child),
+                kith.familyhelp.EpisodeKind.CHILD_IN_NEED, java.time.LocalDate.now().minusDays(100)));
+        UUID healthVisitor = accounts.loadUserByUsername("health.visitor").practitionerId();
+        EpisodeView episode = users.call("team.manager", () -> episodes.allocateLead(opened.id(), opened.version(), healthVisitor));
+        AssessmentView started = users.call("health.visitor",
+                () -> assessments.start(episode.id(), child, java.time.LocalDate.now().minusDays(95)));
         var content = new AssessmentContent("We need help with money", "I like school", List.of("4B", "7A"),
                 "Mum's low mood and Ezra caring for his brother", "FAMILY_HELP_PLAN");
         LocalDate late = started.dueOn().plusDays(3);
+        assertThat(late).isBefore(java.time.LocalDate.now());
+        assertThat(catchThrowableOfType(InvalidInput.class, () -> users.run("health.visitor",
+                () -> assessments.complete(started.id(), started.version(), content, java.time.LocalDate.now().plusDays(1),
+                        "A reason"))).problems())
+                .as("never completed in the future").extracting(InvalidInput.Problem::message)
+                .containsExactly("The date completed must be today or in the past");
         InvalidInput missing = catchThrowableOfType(InvalidInput.class, () -> users.run("health.visitor",
                 () -> assessments.complete(started.id(), started.version(), content, late, " ")));
         assertThat(missing.problems()).extracting(InvalidInput.Problem::field).containsExactly("lateReason");

@@ -190,9 +190,9 @@ class StatutoryClocksTests {
         // Received Friday 6 July 2040, due Monday 9 July.
         clocks.record(event("ReferralReceived", referral, child, of(2040, 7, 6)));
         // 23:30 UTC on Monday 9 July is already Tuesday 10 July in London (BST).
-        new BreachCheck(clocks, Clock.fixed(Instant.parse("2040-07-09T22:30:00Z"), ZoneOffset.UTC)).run();
+        new BreachCheck(clocks, new kith.shared.Today(Clock.fixed(Instant.parse("2040-07-09T22:30:00Z"), ZoneOffset.UTC))).run();
         assertThat(clocks.find("REFERRAL_DECISION", referral).orElseThrow().breached()).isFalse();
-        new BreachCheck(clocks, Clock.fixed(Instant.parse("2040-07-09T23:30:00Z"), ZoneOffset.UTC)).run();
+        new BreachCheck(clocks, new kith.shared.Today(Clock.fixed(Instant.parse("2040-07-09T23:30:00Z"), ZoneOffset.UTC))).run();
         assertThat(clocks.find("REFERRAL_DECISION", referral).orElseThrow().breached()).isTrue();
     }
 

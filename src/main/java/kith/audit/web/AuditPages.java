@@ -1,10 +1,10 @@
 package kith.audit.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import kith.audit.AuditTrail;
 import kith.audit.ChainVerification;
+import kith.shared.Today;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class AuditPages {
 
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mm:ssa", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(Today.LONDON);
 
     private final AuditTrail audit;
 

@@ -1,7 +1,5 @@
 package kith.casework.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import kith.casework.Chronology;
@@ -41,7 +39,6 @@ class ChildPage {
         model.addAttribute("familyHelp", familyHelp.summaryFor(id).orElse(null));
         model.addAttribute("entries", chronology.latest(id, LATEST));
         model.addAttribute("chosen", Set.of());
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Europe/London")));
         return "casework/child";
     }
 }

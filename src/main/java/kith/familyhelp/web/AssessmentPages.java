@@ -64,8 +64,7 @@ class AssessmentPages {
                 if (!problems.isEmpty()) {
                     throw new InvalidInput(problems);
                 }
-                assessments.complete(id, version, content, on == null ? LocalDate.now(java.time.ZoneId.of("Europe/London")) : on,
-                        lateReason);
+                assessments.complete(id, version, content, on, lateReason); // no date: today
                 redirect.addFlashAttribute("saved", "The assessment has been completed. A manager will authorise it");
             } else {
                 assessments.write(id, version, content);
@@ -99,7 +98,6 @@ class AssessmentPages {
         model.addAttribute("factorList", List.of(AssessmentFactor.values()).stream().filter(f -> !f.deprecated()).toList());
         model.addAttribute("outcomes", kith.familyhelp.AssessmentOutcome.values());
         model.addAttribute("manager", access.mayManageFamilyHelp());
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/London")));
         return "familyhelp/assessment";
     }
 }

@@ -1,7 +1,5 @@
 package kith.familyhelp.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import kith.access.Permission;
@@ -71,7 +69,6 @@ class FamilyHelpPages {
                 && episode.leadPractitionerId().equals(access.currentPractitioner()));
         model.addAttribute("practitioners", isManager() ? episodes.practitioners() : List.of());
         model.addAttribute("reasons", ReasonForClosure.values());
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Europe/London")));
         return "familyhelp/episode";
     }
 

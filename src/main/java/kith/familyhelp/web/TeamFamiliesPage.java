@@ -18,7 +18,6 @@ class TeamFamiliesPage {
     @GetMapping("/family-help/team")
     String team(Model model) {
         model.addAttribute("families", teamFamilies.ofMyTeam());
-        model.addAttribute("today", teamFamilies.today());
         return "familyhelp/team";
     }
 }

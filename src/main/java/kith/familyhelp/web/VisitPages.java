@@ -3,7 +3,6 @@ package kith.familyhelp.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import kith.access.RequiresPermission;
 import kith.familyhelp.FamilyHelpEpisodes;
 import kith.familyhelp.Visits;
 import kith.shared.InvalidInput;
+import kith.shared.Today;
 import kith.shared.web.DateInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +37,12 @@ class VisitPages {
 
     private final Visits visits;
     private final FamilyHelpEpisodes episodes;
+    private final Today today;
 
-    VisitPages(Visits visits, FamilyHelpEpisodes episodes) {
+    VisitPages(Visits visits, FamilyHelpEpisodes episodes, Today today) {
         this.visits = visits;
         this.episodes = episodes;
+        this.today = today;
     }
 
     @GetMapping("/family-help/{id}/visits/new")
@@ -48,10 +50,10 @@ class VisitPages {
         Map<String, String> draft = visits.draft(id).orElse(null);
         Map<String, String> fields = new LinkedHashMap<>();
         if (draft == null) {
-            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-            fields.put("visitedDay", String.valueOf(today.getDayOfMonth()));
-            fields.put("visitedMonth", String.valueOf(today.getMonthValue()));
-            fields.put("visitedYear", String.valueOf(today.getYear()));
+            LocalDate date = today.date();
+            fields.put("visitedDay", String.valueOf(date.getDayOfMonth()));
+            fields.put("visitedMonth", String.valueOf(date.getMonthValue()));
+            fields.put("visitedYear", String.valueOf(date.getYear()));
         } else {
             fields.putAll(draft);
         }
@@ -88,7 +90,7 @@ class VisitPages {
     String saveDraft(@PathVariable UUID id, @RequestParam Map<String, String> params, HttpServletResponse response) {
         try {
             Instant saved = visits.saveDraft(id, fieldsOf(params));
-            return "Draft saved at " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London")).format(saved);
+            return "Draft saved at " + DateTimeFormatter.ofPattern("HH:mm").withZone(Today.LONDON).format(saved);
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "Your draft was not saved. " + e.getMessage();

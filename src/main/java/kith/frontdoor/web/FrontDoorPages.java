@@ -1,8 +1,6 @@
 package kith.frontdoor.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -133,7 +131,6 @@ class FrontDoorPages {
                     !child.linked() && contact.awaitingScreening() ? screening.suggestionsFor(id, i) : List.of()));
         }
         model.addAttribute("children", children);
-        model.addAttribute("today", today());
         return "frontdoor/contact";
     }
 
@@ -195,7 +192,6 @@ class FrontDoorPages {
         model.addAttribute("decisions", ReferralDecision.values());
         model.addAttribute("agencies", partnership.agencies().stream().filter(a -> !a.council()).toList());
         model.addAttribute("bases", sharingBases());
-        model.addAttribute("today", today());
         // Family Help opens from a Family Help decision, by a manager (the button posts to Family Help).
         model.addAttribute("canOpenFamilyHelp", referral.decision() != null
                 && (referral.decision() == ReferralDecision.TARGETED_EARLY_HELP
@@ -254,7 +250,4 @@ class FrontDoorPages {
                 : e.getMessage();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
-    }
 }

@@ -14,11 +14,12 @@ import kith.frontdoor.NewContact;
 import kith.frontdoor.PossibleDuplicate;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
+import kith.shared.Today;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,8 +40,10 @@ class PartnerPages {
     private final Contacts contacts;
     private final InformationRequests requests;
     private final RecordAccess access;
+    private final Today today;
 
-    PartnerPages(Contacts contacts, InformationRequests requests, RecordAccess access) {
+    PartnerPages(Contacts contacts, InformationRequests requests, RecordAccess access, Today today) {
+        this.today = today;
         this.contacts = contacts;
         this.requests = requests;
         this.access = access;
@@ -73,7 +76,7 @@ class PartnerPages {
         try {
             // The partner is the referrer (filled in on submission); check the rest now, so that the
             // check-answers page holds no surprises.
-            form.contact(null).asFromPartnerPlaceholder().check(Contacts.today());
+            form.contact(null).asFromPartnerPlaceholder().check(today.date());
         } catch (InvalidInput e) {
             Problems.reject(result, e);
             return partnerForm(model);

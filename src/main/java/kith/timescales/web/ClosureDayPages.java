@@ -1,14 +1,13 @@
 package kith.timescales.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import kith.shared.InvalidInput;
 import kith.shared.RecordNotFound;
+import kith.shared.Today;
 import kith.timescales.ClosureDays;
 import kith.timescales.WorkingDays;
 import org.springframework.stereotype.Controller;
@@ -36,12 +35,12 @@ class ClosureDayPages {
 
     private final ClosureDays closureDays;
     private final WorkingDays workingDays;
-    private final Clock clock;
+    private final Today today;
 
-    ClosureDayPages(ClosureDays closureDays, WorkingDays workingDays, Clock clock) {
+    ClosureDayPages(ClosureDays closureDays, WorkingDays workingDays, Today today) {
         this.closureDays = closureDays;
         this.workingDays = workingDays;
-        this.clock = clock;
+        this.today = today;
     }
 
     @GetMapping
@@ -84,7 +83,7 @@ class ClosureDayPages {
     }
 
     private String show(Model model, boolean invalid) {
-        int year = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).getYear();
+        int year = today.date().getYear();
         model.addAttribute("invalid", invalid);
         model.addAttribute("closureDays", closureDays.upcoming().stream()
                 .map(d -> new ClosureDayRow(d.day().format(SHOWN), d.day().toString(), d.reason(), d.addedBy()))
