@@ -63,7 +63,7 @@ public final class SyntheticPeopleLoader {
     }
 
     /** One person to copy in, with the LA child id to give it (or none). */
-    record Entry(UUID id, PersonDetails person, String laChildId) {}
+    public record Entry(UUID id, PersonDetails person, String laChildId) {}
 
     /** Loads {@code people} invented people unless the table already holds at least that many. */
     public Load ensure(int people, LocalDate today) throws SQLException, IOException {
@@ -86,7 +86,7 @@ public final class SyntheticPeopleLoader {
      * A generator of invented people whose NHS numbers follow the highest already in the table: the number is
      * unique, and the demo families (and any people loaded before) hold numbers from the same 999 range.
      */
-    SyntheticPeople generator(long seed, LocalDate today) throws SQLException {
+    public SyntheticPeople generator(long seed, LocalDate today) throws SQLException {
         SyntheticPeople synthetic = new SyntheticPeople(seed, today);
         try (Connection connection = app.getConnection()) {
             skipUsedNhsNumbers(connection, synthetic);
@@ -95,7 +95,7 @@ public final class SyntheticPeopleLoader {
     }
 
     /** Copies the people, each with one current address (its first), in one transaction, then analyses the tables. */
-    void load(List<Entry> entries) throws SQLException, IOException {
+    public void load(List<Entry> entries) throws SQLException, IOException {
         copy(entries.stream());
         vacuumAndAnalyse();
     }

@@ -1,4 +1,4 @@
-package kith.people;
+package kith.people.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import kith.people.Latencies;
+import kith.people.PeopleSearchBenchmark;
+import kith.people.PersonSummary;
+import kith.people.SyntheticPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -55,7 +59,7 @@ final class PersonMatchingBenchmark {
             return switch (this) {
                 case DAY_AND_MONTH_SWAPPED, TWO_SLIPS -> person.dateOfBirth().getDayOfMonth() <= 12
                         && person.dateOfBirth().getDayOfMonth() != person.dateOfBirth().getMonthValue();
-                case NICKNAME -> !NameVariants.of(person.givenName().toLowerCase(Locale.UK)).isEmpty();
+                case NICKNAME -> !SHIPPED.of(person.givenName().toLowerCase(Locale.UK)).isEmpty();
                 case NHS_NUMBER_GIVEN -> person.nhsNumber() != null;
                 default -> true;
             };
@@ -96,10 +100,20 @@ final class PersonMatchingBenchmark {
     record Speed(Latencies latencies, Quality quality, Referral slowest, double meanGathered, int maxGathered,
             int capped) {}
 
-    private final PersonMatcher matcher;
+    /** The shipped given-name variants, which the nickname slip draws from. */
+    static final NameVariants SHIPPED = new NameVariants(KnownNameVariants.shipped());
 
-    PersonMatchingBenchmark(PersonMatcher matcher) {
+    private final PersonMatcher matcher;
+    private final Predicate<Scored> counted;
+
+    /** {@code counted}: which suggestions count (those of the strong band, or of either). */
+    PersonMatchingBenchmark(PersonMatcher matcher, Predicate<Scored> counted) {
         this.matcher = matcher;
+        this.counted = counted;
+    }
+
+    private List<Scored> suggested(MatchCandidate candidate) {
+        return matcher.match(candidate, PersonMatcher.SUGGESTIONS).stream().filter(counted).toList();
     }
 
     /** Children loaded by {@link SyntheticPeopleLoader#ensure}, sampled repeatably, with their first address. */
@@ -158,10 +172,11 @@ final class PersonMatchingBenchmark {
                 }
             }
             case DAY_AND_MONTH_SWAPPED -> born = swapDayAndMonth(born);
-            case NICKNAME -> given = capitalise(pick(new ArrayList<>(NameVariants.of(given.toLowerCase(Locale.UK))), random));
+            case NICKNAME -> given = capitalise(pick(new ArrayList<>(SHIPPED.of(given.toLowerCase(Locale.UK))).stream()
+                    .sorted().toList(), random));
             case DOUBLE_BARRELLED -> family = family.contains("-") ? pick(List.of(family.split("-")), random)
-                    : random.nextBoolean() ? family + "-" + pick(List.of(SyntheticPeople.SURNAMES), random)
-                    : pick(List.of(SyntheticPeople.SURNAMES), random) + "-" + family;
+                    : random.nextBoolean() ? family + "-" + pick(SyntheticPeople.surnames(), random)
+                    : pick(SyntheticPeople.surnames(), random) + "-" + family;
             case NO_POSTCODE -> postcode = null;
             case NO_DATE_OF_BIRTH -> born = null;
             case TWO_SLIPS -> {
@@ -213,8 +228,8 @@ final class PersonMatchingBenchmark {
         List<String> wrong = new ArrayList<>();
         int outside = 0;
         for (Referral referral : referrals) {
-            List<MatchSuggestion> suggested = matcher.match(referral.candidate(), PersonMatcher.SUGGESTIONS);
-            List<MatchSuggestion> inside = suggested.stream().filter(s -> population.contains(s.person().id())).toList();
+            List<Scored> suggested = suggested(referral.candidate());
+            List<Scored> inside = suggested.stream().filter(s -> population.contains(s.person().id())).toList();
             outside += suggested.size() - inside.size();
             Tally tally = tally(referral, inside);
             bySlip.merge(referral.slip(), tally, Tally::plus);
@@ -236,16 +251,17 @@ final class PersonMatchingBenchmark {
                 String.valueOf(c.postcode()));
     }
 
-    private static String describe(MatchSuggestion s) {
+    private static String describe(Scored s) {
         PersonSummary p = s.person();
         return String.join(" | ", p.givenName(), p.familyName(), String.valueOf(p.dateOfBirth()),
                 String.valueOf(p.nhsNumber()), String.valueOf(p.laChildId()), String.valueOf(p.postcode()))
-                + String.format(Locale.UK, ": %.2f %s", s.score(), s.reasons());
+                + String.format(Locale.UK, ": %.2f %s %s, differs %s", s.score(),
+                        s.strength() == null ? "not suggested" : s.strength().label(), s.reasons(), s.differences());
     }
 
     /** One referral's tally; a miss is checked again to tell whether the person was gathered at all. */
-    private Tally tally(Referral referral, List<MatchSuggestion> suggested) {
-        Predicate<MatchSuggestion> isThePerson = s -> s.person().id().equals(referral.personId());
+    private Tally tally(Referral referral, List<Scored> suggested) {
+        Predicate<Scored> isThePerson = s -> s.person().id().equals(referral.personId());
         boolean found = suggested.stream().anyMatch(isThePerson);
         boolean gathered = found || matcher.scored(referral.candidate()).stream().anyMatch(isThePerson);
         return new Tally(1, found ? 1 : 0, suggested.size(), found ? 1 : 0, gathered ? 0 : 1);
@@ -253,14 +269,14 @@ final class PersonMatchingBenchmark {
 
     /** Runs the warm-up referrals untimed (JIT, pool, plan and buffer caches), then times the rest one by one. */
     Speed speed(List<Referral> warmUp, List<Referral> measured) {
-        warmUp.forEach(referral -> matcher.match(referral.candidate(), PersonMatcher.SUGGESTIONS));
+        warmUp.forEach(referral -> suggested(referral.candidate()));
         long[] nanos = new long[measured.size()];
-        List<List<MatchSuggestion>> suggested = new ArrayList<>(measured.size());
+        List<List<Scored>> suggested = new ArrayList<>(measured.size());
         int slowest = 0;
         long start = System.nanoTime();
         for (int i = 0; i < measured.size(); i++) {
             long before = System.nanoTime();
-            suggested.add(matcher.match(measured.get(i).candidate(), PersonMatcher.SUGGESTIONS));
+            suggested.add(suggested(measured.get(i).candidate()));
             nanos[i] = System.nanoTime() - before;
             slowest = nanos[i] > nanos[slowest] ? i : slowest;
         }
@@ -280,6 +296,6 @@ final class PersonMatchingBenchmark {
         int[] gathered = measured.stream().mapToInt(r -> matcher.scored(r.candidate()).size()).toArray();
         return new Speed(latencies, quality, measured.get(slowest), Arrays.stream(gathered).average().orElse(0),
                 Arrays.stream(gathered).max().orElse(0),
-                (int) Arrays.stream(gathered).filter(n -> n >= PersonMatcher.CANDIDATES).count());
+                (int) Arrays.stream(gathered).filter(n -> n >= Candidates.LIMIT).count());
     }
 }
