@@ -17,12 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The people worth scoring, gathered through indexes only, each block a few exact probes or a narrow range:
  * the same identifier or one a slip away; the same postcode; the same date of birth, or with day and month
- * swapped; a surname that sounds the same with a date of birth one slip or one day away, whatever the given name.
+ * swapped; a surname that sounds the same with a date of birth one slip or one day away, whatever the given name,
+ * and the given name (or a form of it) with such a date, whatever the surname.
  * Only when no date of birth was given: a surname that sounds the same (or a part of a double-barrelled one)
  * with the given name or a known form of it, and a former surname. Together they reach nearly everyone who could
  * score in either band, which takes the same or nearly the same identifier, date of birth or postcode, or a name
  * and an address when there is no date. A name alone is not gathered when a date was given: a common name matches
- * ten thousand people in a million (V10__person_matching_at_scale.sql, V22__person_sound_birth.sql).
+ * ten thousand people in a million (V10__person_matching_at_scale.sql, V22__person_near_birth.sql).
  */
 final class Candidates {
 
@@ -62,7 +63,19 @@ final class Candidates {
                 blocks.add("SELECT id, 2 AS rank FROM person WHERE family_name_phonetic = dmetaphone(:family)"
                         + " AND date_of_birth = ANY(CAST(:near AS date[]))");
                 params.put("family", q.family());
-                params.put("near", Likeness.nearDates(q.dob()).stream().map(LocalDate::toString).toArray(String[]::new));
+            }
+            params.put("near", Likeness.nearDates(q.dob()).stream().map(LocalDate::toString).toArray(String[]::new));
+            if (q.given() != null) {
+                // Through person_given_birth_idx: the given name (or a known form of it, or the surname, should
+                // the names have been given the other way round) with a date a slip or a day out, whatever the
+                // surname: misspelt past its sound, double-barrelled, or changed.
+                List<String> forms = new ArrayList<>(List.of(givenNamesOf(q.given(), variants)));
+                if (q.family() != null) {
+                    forms.add(q.family());
+                }
+                blocks.add("SELECT id, 2 AS rank FROM person WHERE given_name_norm = ANY(:givenForms)"
+                        + " AND date_of_birth = ANY(CAST(:near AS date[]))");
+                params.put("givenForms", forms.toArray(String[]::new));
             }
         } else if (q.family() != null) {
             params.put("family", q.family());
