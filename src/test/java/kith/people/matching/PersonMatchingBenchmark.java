@@ -146,7 +146,11 @@ final class PersonMatchingBenchmark {
         for (int i = 0; i < count; i++) {
             Slip slip = Slip.values()[i % Slip.values().length];
             Known person;
+            int tried = 0;
             do {
+                if (tried++ > people.size()) {
+                    throw new IllegalStateException("No one among the people fits the slip " + slip.label);
+                }
                 person = people.get(next++ % people.size());
             } while (!slip.fits(person));
             referrals.add(new Referral(person.id(), slip.label, referral(person, slip, random)));
