@@ -97,8 +97,8 @@ final class PersonMatchingBenchmark {
     private static final int EXAMPLES = 8;
 
     /** How fast, and how well among a million: the person found, and who else was suggested. */
-    record Speed(Latencies latencies, Quality quality, Referral slowest, double meanGathered, int maxGathered,
-            int capped) {}
+    record Speed(Latencies latencies, Quality quality, Quality strong, Referral slowest, double meanGathered,
+            int maxGathered, int capped) {}
 
     /** The shipped given-name variants, which the nickname slip draws from. */
     static final NameVariants SHIPPED = new NameVariants(KnownNameVariants.shipped());
@@ -287,18 +287,25 @@ final class PersonMatchingBenchmark {
         Latencies latencies = Latencies.of(nanos, System.nanoTime() - start);
         // Untimed from here: the tallies, how many candidates the database gathered, how often the cap cut them.
         Map<String, Tally> bySlip = new LinkedHashMap<>();
+        Map<String, Tally> strongBySlip = new LinkedHashMap<>();
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < measured.size(); i++) {
             Referral referral = measured.get(i);
             boolean found = suggested.get(i).stream().anyMatch(s -> s.person().id().equals(referral.personId()));
             bySlip.merge(referral.slip(), new Tally(1, found ? 1 : 0, suggested.get(i).size(), found ? 1 : 0, 0), Tally::plus);
+            List<Scored> strong = suggested.get(i).stream().filter(s -> s.strength() == Strength.STRONG).toList();
+            boolean foundStrong = strong.stream().anyMatch(s -> s.person().id().equals(referral.personId()));
+            strongBySlip.merge(referral.slip(), new Tally(1, foundStrong ? 1 : 0, strong.size(), foundStrong ? 1 : 0, 0),
+                    Tally::plus);
             suggested.get(i).stream().filter(s -> !s.person().id().equals(referral.personId()))
                     .limit(Math.max(0, EXAMPLES - wrong.size()))
                     .forEach(s -> wrong.add(describe(referral.candidate()) + "\n    got " + describe(s)));
         }
         var quality = new Quality(bySlip, bySlip.values().stream().reduce(Tally.NONE, Tally::plus), 0, List.of(), wrong);
+        var strongQuality = new Quality(strongBySlip, strongBySlip.values().stream().reduce(Tally.NONE, Tally::plus), 0,
+                List.of(), List.of());
         int[] gathered = measured.stream().mapToInt(r -> matcher.scored(r.candidate()).size()).toArray();
-        return new Speed(latencies, quality, measured.get(slowest), Arrays.stream(gathered).average().orElse(0),
+        return new Speed(latencies, quality, strongQuality, measured.get(slowest), Arrays.stream(gathered).average().orElse(0),
                 Arrays.stream(gathered).max().orElse(0),
                 (int) Arrays.stream(gathered).filter(n -> n >= Candidates.LIMIT).count());
     }

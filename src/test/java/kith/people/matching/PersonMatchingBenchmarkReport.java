@@ -80,7 +80,7 @@ final class PersonMatchingBenchmarkReport {
                 Latency ms:  p50 %.2f   p95 %.2f   p99 %.2f   max %.2f   mean %.2f
                 Throughput:  %.0f referrals/s (one client thread)
                 Gathered:    %.1f candidates per referral on average, %d at most; %d referrals reached the cap of %d
-                Found among the million (precision counts every other person suggested as wrong; missed* not checked):
+                Found among the million in either band (precision counts every other person suggested as wrong; missed* not checked):
                 """,
                 people, load.added() == 0 ? "loaded earlier in this run"
                         : String.format(Locale.UK, "%,d from SyntheticPeople seed %d loaded in %.1f s", load.added(),
@@ -89,6 +89,8 @@ final class PersonMatchingBenchmarkReport {
                 l.p50(), l.p95(), l.p99(), l.max(), l.mean(), l.perSecond(),
                 speed.meanGathered(), speed.maxGathered(), speed.capped(), Candidates.LIMIT));
         table(text, speed.quality());
+        text.append("The strong band alone:\n");
+        table(text, speed.strong());
         examples(text, "First other people suggested:", speed.quality().wrongSuggestions());
         text.append(String.format(Locale.UK, """
 
