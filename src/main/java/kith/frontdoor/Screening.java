@@ -7,12 +7,12 @@ import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
-import kith.people.MatchCandidate;
-import kith.people.MatchSuggestion;
 import kith.people.PersonDetails;
 import kith.people.PersonKind;
 import kith.people.PersonManagement;
-import kith.people.PersonMatcher;
+import kith.people.matching.MatchCandidate;
+import kith.people.matching.MatchSuggestion;
+import kith.people.matching.PersonMatcher;
 import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.StaleRecord;
@@ -48,11 +48,18 @@ public class Screening {
         this.clock = clock;
     }
 
-    /** People who may be the child at {@code position}, with the reasons for each suggestion. */
+    /**
+     * People who may be the child at {@code position}, strong matches first, each with its reasons and what
+     * differs. Nothing once the child is linked.
+     */
     @Transactional
     public List<MatchSuggestion> suggestionsFor(UUID contactId, int position) {
         access.checkMayWorkTheFrontDoor();
         ContactChild child = childAt(contacts.load(contactId), position);
+        return child.personId() != null ? List.of() : suggestionsFor(child);
+    }
+
+    private List<MatchSuggestion> suggestionsFor(ContactChild child) {
         return matcher.suggest(new MatchCandidate(child.givenName(), child.familyName(),
                 child.dateOfBirth() != null ? child.dateOfBirth() : child.expectedDateOfBirth(), child.nhsNumber(),
                 child.address(), child.postcode()));
@@ -72,12 +79,22 @@ public class Screening {
         audit.record(AuditRecord.allowed("CONTACT_CHILD_LINKED", List.of(contactId, personId)));
     }
 
-    /** No record matches: create one from what the referrer said, and link it. */
+    /**
+     * No record is the child: create one from what the referrer said, and link it. While anyone is suggested
+     * for the child (strong or possible), the screener must say that they checked and none of them is the
+     * child: a new record for a child Kith knows is a duplicate, and the child's history is split.
+     *
+     * @throws InvalidInput ({@code confirmNoneMatch}) when people are suggested and the screener did not confirm
+     */
     @Transactional
-    public UUID createRecordFor(UUID contactId, long expectedVersion, int position) {
+    public UUID createRecordFor(UUID contactId, long expectedVersion, int position, boolean checkedNoneMatch) {
         access.checkMayWorkTheFrontDoor();
         Contact contact = loadAt(contactId, expectedVersion);
         ContactChild child = childAt(contact, position);
+        if (!checkedNoneMatch && !suggestionsFor(child).isEmpty()) {
+            throw new InvalidInput("confirmNoneMatch",
+                    "Confirm that you have checked the suggested people and none of them is this child");
+        }
         boolean unborn = child.dateOfBirth() == null && child.expectedDateOfBirth() != null;
         if (child.dateOfBirth() == null && child.expectedDateOfBirth() == null) {
             throw new InvalidInput("dateOfBirth",

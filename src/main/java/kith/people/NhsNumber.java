@@ -46,7 +46,8 @@ public record NhsNumber(String value) {
         return check == 10 ? null : check;
     }
 
-    static String normalise(String input) {
+    /** An NHS number (or any identifier) as typed, without its spaces and hyphens. */
+    public static String normalise(String input) {
         return input.replaceAll("[\\s-]", "");
     }
 

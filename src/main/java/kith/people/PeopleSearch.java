@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The index design (see V5__people.sql and docs/benchmarks/people-search.md): a date of birth goes
  * through the b-tree on (date_of_birth, family_name_norm), which narrows a million people to a few dozen
- * before any name is compared; a name alone goes through trigram GIN indexes (typos and transpositions)
+ * before any name is compared (by trigrams, sound, and with a date also letter by letter: one letter wrong, two in
+ * a longer name); a name alone goes through trigram GIN indexes (typos and transpositions)
  * and a double metaphone b-tree (names that sound alike, such as Smith and Smyth); an NHS number is an
  * exact b-tree look-up.
  */
@@ -86,6 +87,13 @@ public class PeopleSearch {
             params.put("family", family);
             String familyMatches = "(p.family_name_norm % :family OR p.family_name_phonetic = dmetaphone(:family)"
                     + " OR p.id IN (SELECT a.person_id FROM person_alias a WHERE a.family_name_norm % :family)";
+            if (criteria.dateOfBirth() != null) {
+                // The date has narrowed a million people to a few dozen, so the name may be compared letter by
+                // letter: a letter wrong (two in a longer name) finds the child even where it leaves too few
+                // trigrams in common and changes the sound (Hill typed Hxll, Cox typed Cix).
+                familyMatches += " OR levenshtein_less_equal(p.family_name_norm, :family, 2)"
+                        + " <= CASE WHEN length(:family) >= 5 THEN 2 ELSE 1 END";
+            }
             if (words.length == 1) {
                 conditions.add(familyMatches + " OR p.given_name_norm % :family)");
                 spec.score = "greatest(similarity(p.family_name_norm, :family), similarity(p.given_name_norm, :family))";

@@ -35,6 +35,11 @@ public final class SyntheticPeople {
     static final String[] ETHNICITIES = {"WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "AIND", "APKN", "ABAN",
         "BAFR", "BCRB", "CHNE", "MOTH", "NOBT"};
 
+    /** The surnames families are given (for benchmarks that invent slips, such as a part added to a surname). */
+    public static List<String> surnames() {
+        return List.of(SURNAMES);
+    }
+
     /** One invented family: people and how they relate (indices into {@code members}). */
     public record Family(List<PersonDetails> members, List<Link> links) {}
 

@@ -6,10 +6,10 @@ import java.util.Arrays;
  * Wall-clock times of calls made one after another, in milliseconds: percentiles by nearest rank, and the rate
  * one client thread achieved (roughly 1 / mean, not a capacity figure for many users).
  */
-record Latencies(int calls, double p50, double p95, double p99, double max, double mean, double perSecond) {
+public record Latencies(int calls, double p50, double p95, double p99, double max, double mean, double perSecond) {
 
     /** From the time of each call and the time the whole run took. */
-    static Latencies of(long[] nanos, long totalNanos) {
+    public static Latencies of(long[] nanos, long totalNanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Latencies(sorted.length, millis(percentile(sorted, 0.50)), millis(percentile(sorted, 0.95)),

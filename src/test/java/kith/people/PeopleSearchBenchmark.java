@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * bean (its transaction, the connection pool, the real SQL), one query after another, wall-clock time per
  * call. The JUnit side is {@link PeopleSearchBenchmarkTests}.
  */
-final class PeopleSearchBenchmark {
+public final class PeopleSearchBenchmark {
 
     /** A person to look for: the surname as typed (perhaps mistyped) and the date of birth. */
     record Target(UUID id, String surname, LocalDate dateOfBirth, boolean mistyped) {}
@@ -65,7 +65,7 @@ final class PeopleSearchBenchmark {
     }
 
     /** One letter after the first replaced by another: people seldom get the first letter of a name wrong. */
-    static String mistype(String surname, Random random) {
+    public static String mistype(String surname, Random random) {
         int at = 1 + random.nextInt(surname.length() - 1);
         char wrong;
         do {

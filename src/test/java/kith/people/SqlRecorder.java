@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * code under test builds, caught on its way to the database rather than copied, and the plan cannot drift from
  * the code. Hand it to the code as {@code JdbcClient.create(recorder)}.
  */
-final class SqlRecorder extends NamedParameterJdbcTemplate {
+public final class SqlRecorder extends NamedParameterJdbcTemplate {
 
     private String sql;
     private SqlParameterSource params;
 
-    SqlRecorder(DataSource dataSource) {
+    public SqlRecorder(DataSource dataSource) {
         super(dataSource);
     }
 
@@ -28,7 +28,7 @@ final class SqlRecorder extends NamedParameterJdbcTemplate {
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of the last query, run again with the same parameters. */
-    String explainLast() {
+    public String explainLast() {
         return String.join("\n", queryForList("EXPLAIN (ANALYZE, BUFFERS) " + sql, params, String.class));
     }
 }

@@ -63,7 +63,7 @@ public final class SyntheticPeopleLoader {
     }
 
     /** One person to copy in, with the LA child id to give it (or none). */
-    record Entry(UUID id, PersonDetails person, String laChildId) {}
+    public record Entry(UUID id, PersonDetails person, String laChildId) {}
 
     /** Loads {@code people} invented people unless the table already holds at least that many. */
     public Load ensure(int people, LocalDate today) throws SQLException, IOException {
@@ -86,7 +86,7 @@ public final class SyntheticPeopleLoader {
      * A generator of invented people whose NHS numbers follow the highest already in the table: the number is
      * unique, and the demo families (and any people loaded before) hold numbers from the same 999 range.
      */
-    SyntheticPeople generator(long seed, LocalDate today) throws SQLException {
+    public SyntheticPeople generator(long seed, LocalDate today) throws SQLException {
         SyntheticPeople synthetic = new SyntheticPeople(seed, today);
         try (Connection connection = app.getConnection()) {
             skipUsedNhsNumbers(connection, synthetic);
@@ -95,7 +95,7 @@ public final class SyntheticPeopleLoader {
     }
 
     /** Copies the people, each with one current address (its first), in one transaction, then analyses the tables. */
-    void load(List<Entry> entries) throws SQLException, IOException {
+    public void load(List<Entry> entries) throws SQLException, IOException {
         copy(entries.stream());
         vacuumAndAnalyse();
     }
@@ -129,7 +129,10 @@ public final class SyntheticPeopleLoader {
      */
     private static void skipUsedNhsNumbers(Connection connection, SyntheticPeople synthetic) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet highest = statement.executeQuery("SELECT max(nhs_number) FROM person")) {
+                // Below the demo families' 999 999 00xx: following those would leave the generator no ten-digit
+                // number at all, and every person loaded would go without one.
+                ResultSet highest = statement.executeQuery(
+                        "SELECT max(nhs_number) FROM person WHERE nhs_number < '9999990000'")) {
             highest.next();
             String used = highest.getString(1);
             if (used == null) {
@@ -145,7 +148,9 @@ public final class SyntheticPeopleLoader {
     private static void personRow(StringBuilder row, Entry entry, String now) {
         PersonDetails person = entry.person();
         // The generator can run out of ten-digit 999 numbers only if the table already held many; then go without.
-        String nhs = person.nhsNumber() != null && person.nhsNumber().length() == 10 ? person.nhsNumber() : null;
+        // Nor may it reach the demo families' 999 999 00xx, which are taken.
+        String nhs = person.nhsNumber() != null && person.nhsNumber().length() == 10
+                && person.nhsNumber().compareTo("9999990000") < 0 ? person.nhsNumber() : null;
         CopyText.row(row, entry.id(), 0, person.kind(), person.givenName(), person.familyName(), person.dateOfBirth(),
                 person.expectedDateOfBirth(), person.sex(), person.ethnicity(), CopyText.array(person.disabilities()),
                 CopyText.array(person.languages()), nhs, nhs == null ? null : person.nhsNumberSource(), entry.laChildId(),

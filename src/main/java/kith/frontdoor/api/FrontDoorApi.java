@@ -1,5 +1,6 @@
 package kith.frontdoor.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,9 @@ import kith.frontdoor.ReferralDecision;
 import kith.frontdoor.ReferralSource;
 import kith.frontdoor.ReferralView;
 import kith.frontdoor.Referrals;
+import kith.frontdoor.Screening;
+import kith.people.Identity;
+import kith.people.matching.MatchSuggestion;
 import kith.shared.IdempotencyKeys;
 import kith.shared.InvalidInput;
 import kith.shared.web.Choice;
@@ -37,14 +41,37 @@ class FrontDoorApi {
 
     private final Contacts contacts;
     private final Referrals referrals;
+    private final Screening screening;
     private final IdempotencyKeys idempotency;
     private final kith.access.RecordAccess access;
 
-    FrontDoorApi(Contacts contacts, Referrals referrals, IdempotencyKeys idempotency, kith.access.RecordAccess access) {
+    FrontDoorApi(Contacts contacts, Referrals referrals, Screening screening, IdempotencyKeys idempotency,
+            kith.access.RecordAccess access) {
         this.contacts = contacts;
         this.referrals = referrals;
+        this.screening = screening;
         this.idempotency = idempotency;
         this.access = access;
+    }
+
+    /**
+     * A contact as {@link ContactView} gives it and, for the front door while it awaits screening, the people
+     * suggested for each child not yet linked (people's Identities decide who is shown: a restricted record the
+     * user is not named on is never suggested). A partner reading their own submission gets no suggestions.
+     */
+    record ContactJson(@JsonUnwrapped ContactView contact, List<ChildSuggestions> suggestions) {}
+
+    /** The people suggested for the child at {@code position} (0 for the first child), strong first. */
+    record ChildSuggestions(int position, List<SuggestedPerson> people) {}
+
+    /** One suggested person: who, how strongly (STRONG or POSSIBLE), why, and what differs. */
+    record SuggestedPerson(Identity person, String postcode, String strength, double score, List<String> reasons,
+            List<String> differences) {
+
+        static SuggestedPerson of(MatchSuggestion s) {
+            return new SuggestedPerson(s.person(), s.postcode(), s.strength().name(), s.score(), s.reasons(),
+                    s.differences());
+        }
     }
 
     /** A contact as sent: partners need send no referrer (they are the referrer). */
@@ -93,9 +120,19 @@ class FrontDoorApi {
     }
 
     @GetMapping("/api/v1/contacts/{id}")
-    ResponseEntity<ContactView> contact(@PathVariable UUID id) {
+    ResponseEntity<ContactJson> contact(@PathVariable UUID id) {
         ContactView contact = contacts.open(id);
-        return ResponseEntity.ok().eTag("\"" + contact.version() + "\"").body(contact);
+        List<ChildSuggestions> suggestions = null;
+        if (!access.isPartner() && contact.awaitingScreening()) {
+            suggestions = new java.util.ArrayList<>();
+            for (int i = 0; i < contact.children().size(); i++) {
+                if (!contact.children().get(i).linked()) {
+                    suggestions.add(new ChildSuggestions(i, screening.suggestionsFor(id, i).stream()
+                            .map(SuggestedPerson::of).toList()));
+                }
+            }
+        }
+        return ResponseEntity.ok().eTag("\"" + contact.version() + "\"").body(new ContactJson(contact, suggestions));
     }
 
     @GetMapping("/api/v1/referrals/{id}")

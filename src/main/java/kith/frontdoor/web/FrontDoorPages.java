@@ -147,18 +147,31 @@ class FrontDoorPages {
         return "redirect:/front-door/contacts/" + id;
     }
 
+    /**
+     * A new record for the child. While people are suggested, the screener confirms that none of them is the
+     * child; without that, the page is shown again with the error on the confirmation.
+     */
     @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/{id}/children/{position}/create")
     String create(@PathVariable UUID id, @PathVariable int position, @RequestParam long version,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmNoneMatch, Model model, RedirectAttributes redirect) {
         try {
-            screening.createRecordFor(id, version, position);
+            screening.createRecordFor(id, version, position, confirmNoneMatch);
             redirect.addFlashAttribute("saved", "A new record has been created and linked");
-        } catch (InvalidInput | StaleRecord e) {
+        } catch (InvalidInput e) {
+            if (e.problems().stream().anyMatch(p -> "confirmNoneMatch".equals(p.field()))) {
+                model.addAttribute("confirmError", new ConfirmError(position, e.problems().get(0).message()));
+                return contact(id, model);
+            }
+            redirect.addFlashAttribute("problem", message(e));
+        } catch (StaleRecord e) {
             redirect.addFlashAttribute("problem", message(e));
         }
         return "redirect:/front-door/contacts/" + id;
     }
+
+    /** The screener tried to create a record for the child at {@code position} without confirming. */
+    record ConfirmError(int position, String message) {}
 
     @RequiresPermission(Permission.WORK_THE_FRONT_DOOR)
     @PostMapping("/contacts/{id}/threshold")

@@ -1,5 +1,6 @@
-package kith.people;
+package kith.people.matching;
 
+import kith.people.SyntheticPeopleLoader;
 import kith.support.BenchmarkEnvironment;
 
 import java.io.IOException;
@@ -20,12 +21,14 @@ final class PersonMatchingBenchmarkReport {
 
     private final List<String> sections = new ArrayList<>();
 
-    void quality(String title, String data, PersonMatchingBenchmark.Quality quality) {
+    void quality(String title, String data, String counted, PersonMatchingBenchmark.Quality quality) {
         StringBuilder text = new StringBuilder(String.format(Locale.UK, """
                 %s
                 Data:        %s
-                Method:      PersonMatcher.match(referral, %d): suggestions scoring at least %.2f, best %d at most
-                """, title, data, PersonMatcher.SUGGESTIONS, PersonMatcher.THRESHOLD, PersonMatcher.SUGGESTIONS));
+                Method:      PersonMatcher.match(referral, %d): best %d at most, strong first; counted: %s
+                             (strong from %.2f, possible from %.2f with more than the names agreeing)
+                """, title, data, PersonMatcher.SUGGESTIONS, PersonMatcher.SUGGESTIONS, counted, Scoring.STRONG,
+                Scoring.POSSIBLE));
         table(text, quality);
         text.append(String.format(Locale.UK, """
                 Suggestions: %,d in all, %,d of them the person referred to; %,d further suggestions were of people
@@ -60,6 +63,11 @@ final class PersonMatchingBenchmarkReport {
                 tally.recall(), tally.precision(), tally.notGathered());
     }
 
+    /** A section written elsewhere (the slips benchmark's own report). */
+    void section(String text) {
+        sections.add(text);
+    }
+
     void speed(SyntheticPeopleLoader.Load load, long people, PersonMatchingBenchmark.Speed speed, int warmUp,
             String plan) {
         var l = speed.latencies();
@@ -72,15 +80,17 @@ final class PersonMatchingBenchmarkReport {
                 Latency ms:  p50 %.2f   p95 %.2f   p99 %.2f   max %.2f   mean %.2f
                 Throughput:  %.0f referrals/s (one client thread)
                 Gathered:    %.1f candidates per referral on average, %d at most; %d referrals reached the cap of %d
-                Found among the million (precision counts every other person suggested as wrong; missed* not checked):
+                Found among the million in either band (precision counts every other person suggested as wrong; missed* not checked):
                 """,
                 people, load.added() == 0 ? "loaded earlier in this run"
                         : String.format(Locale.UK, "%,d from SyntheticPeople seed %d loaded in %.1f s", load.added(),
                                 SyntheticPeopleLoader.SEED, load.took().toMillis() / 1000.0),
                 l.calls(), warmUp, PersonMatcher.SUGGESTIONS,
                 l.p50(), l.p95(), l.p99(), l.max(), l.mean(), l.perSecond(),
-                speed.meanGathered(), speed.maxGathered(), speed.capped(), PersonMatcher.CANDIDATES));
+                speed.meanGathered(), speed.maxGathered(), speed.capped(), Candidates.LIMIT));
         table(text, speed.quality());
+        text.append("The strong band alone:\n");
+        table(text, speed.strong());
         examples(text, "First other people suggested:", speed.quality().wrongSuggestions());
         text.append(String.format(Locale.UK, """
 

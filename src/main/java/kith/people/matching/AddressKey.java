@@ -1,4 +1,4 @@
-package kith.people;
+package kith.people.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package kith.people;
+package kith.people.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import kith.people.Latencies;
+import kith.people.PeopleSearchBenchmark;
+import kith.people.PersonSummary;
+import kith.people.SyntheticPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -55,7 +59,7 @@ final class PersonMatchingBenchmark {
             return switch (this) {
                 case DAY_AND_MONTH_SWAPPED, TWO_SLIPS -> person.dateOfBirth().getDayOfMonth() <= 12
                         && person.dateOfBirth().getDayOfMonth() != person.dateOfBirth().getMonthValue();
-                case NICKNAME -> !NameVariants.of(person.givenName().toLowerCase(Locale.UK)).isEmpty();
+                case NICKNAME -> !SHIPPED.of(person.givenName().toLowerCase(Locale.UK)).isEmpty();
                 case NHS_NUMBER_GIVEN -> person.nhsNumber() != null;
                 default -> true;
             };
@@ -93,13 +97,23 @@ final class PersonMatchingBenchmark {
     private static final int EXAMPLES = 8;
 
     /** How fast, and how well among a million: the person found, and who else was suggested. */
-    record Speed(Latencies latencies, Quality quality, Referral slowest, double meanGathered, int maxGathered,
-            int capped) {}
+    record Speed(Latencies latencies, Quality quality, Quality strong, Referral slowest, double meanGathered,
+            int maxGathered, int capped) {}
+
+    /** The shipped given-name variants, which the nickname slip draws from. */
+    static final NameVariants SHIPPED = new NameVariants(KnownNameVariants.shipped());
 
     private final PersonMatcher matcher;
+    private final Predicate<Scored> counted;
 
-    PersonMatchingBenchmark(PersonMatcher matcher) {
+    /** {@code counted}: which suggestions count (those of the strong band, or of either). */
+    PersonMatchingBenchmark(PersonMatcher matcher, Predicate<Scored> counted) {
         this.matcher = matcher;
+        this.counted = counted;
+    }
+
+    private List<Scored> suggested(MatchCandidate candidate) {
+        return matcher.match(candidate, PersonMatcher.SUGGESTIONS).stream().filter(counted).toList();
     }
 
     /** Children loaded by {@link SyntheticPeopleLoader#ensure}, sampled repeatably, with their first address. */
@@ -132,7 +146,11 @@ final class PersonMatchingBenchmark {
         for (int i = 0; i < count; i++) {
             Slip slip = Slip.values()[i % Slip.values().length];
             Known person;
+            int tried = 0;
             do {
+                if (tried++ > people.size()) {
+                    throw new IllegalStateException("No one among the people fits the slip " + slip.label);
+                }
                 person = people.get(next++ % people.size());
             } while (!slip.fits(person));
             referrals.add(new Referral(person.id(), slip.label, referral(person, slip, random)));
@@ -158,10 +176,11 @@ final class PersonMatchingBenchmark {
                 }
             }
             case DAY_AND_MONTH_SWAPPED -> born = swapDayAndMonth(born);
-            case NICKNAME -> given = capitalise(pick(new ArrayList<>(NameVariants.of(given.toLowerCase(Locale.UK))), random));
+            case NICKNAME -> given = capitalise(pick(new ArrayList<>(SHIPPED.of(given.toLowerCase(Locale.UK))).stream()
+                    .sorted().toList(), random));
             case DOUBLE_BARRELLED -> family = family.contains("-") ? pick(List.of(family.split("-")), random)
-                    : random.nextBoolean() ? family + "-" + pick(List.of(SyntheticPeople.SURNAMES), random)
-                    : pick(List.of(SyntheticPeople.SURNAMES), random) + "-" + family;
+                    : random.nextBoolean() ? family + "-" + pick(SyntheticPeople.surnames(), random)
+                    : pick(SyntheticPeople.surnames(), random) + "-" + family;
             case NO_POSTCODE -> postcode = null;
             case NO_DATE_OF_BIRTH -> born = null;
             case TWO_SLIPS -> {
@@ -213,8 +232,8 @@ final class PersonMatchingBenchmark {
         List<String> wrong = new ArrayList<>();
         int outside = 0;
         for (Referral referral : referrals) {
-            List<MatchSuggestion> suggested = matcher.match(referral.candidate(), PersonMatcher.SUGGESTIONS);
-            List<MatchSuggestion> inside = suggested.stream().filter(s -> population.contains(s.person().id())).toList();
+            List<Scored> suggested = suggested(referral.candidate());
+            List<Scored> inside = suggested.stream().filter(s -> population.contains(s.person().id())).toList();
             outside += suggested.size() - inside.size();
             Tally tally = tally(referral, inside);
             bySlip.merge(referral.slip(), tally, Tally::plus);
@@ -236,16 +255,17 @@ final class PersonMatchingBenchmark {
                 String.valueOf(c.postcode()));
     }
 
-    private static String describe(MatchSuggestion s) {
+    private static String describe(Scored s) {
         PersonSummary p = s.person();
         return String.join(" | ", p.givenName(), p.familyName(), String.valueOf(p.dateOfBirth()),
                 String.valueOf(p.nhsNumber()), String.valueOf(p.laChildId()), String.valueOf(p.postcode()))
-                + String.format(Locale.UK, ": %.2f %s", s.score(), s.reasons());
+                + String.format(Locale.UK, ": %.2f %s %s, differs %s", s.score(),
+                        s.strength() == null ? "not suggested" : s.strength().label(), s.reasons(), s.differences());
     }
 
     /** One referral's tally; a miss is checked again to tell whether the person was gathered at all. */
-    private Tally tally(Referral referral, List<MatchSuggestion> suggested) {
-        Predicate<MatchSuggestion> isThePerson = s -> s.person().id().equals(referral.personId());
+    private Tally tally(Referral referral, List<Scored> suggested) {
+        Predicate<Scored> isThePerson = s -> s.person().id().equals(referral.personId());
         boolean found = suggested.stream().anyMatch(isThePerson);
         boolean gathered = found || matcher.scored(referral.candidate()).stream().anyMatch(isThePerson);
         return new Tally(1, found ? 1 : 0, suggested.size(), found ? 1 : 0, gathered ? 0 : 1);
@@ -253,33 +273,40 @@ final class PersonMatchingBenchmark {
 
     /** Runs the warm-up referrals untimed (JIT, pool, plan and buffer caches), then times the rest one by one. */
     Speed speed(List<Referral> warmUp, List<Referral> measured) {
-        warmUp.forEach(referral -> matcher.match(referral.candidate(), PersonMatcher.SUGGESTIONS));
+        warmUp.forEach(referral -> suggested(referral.candidate()));
         long[] nanos = new long[measured.size()];
-        List<List<MatchSuggestion>> suggested = new ArrayList<>(measured.size());
+        List<List<Scored>> suggested = new ArrayList<>(measured.size());
         int slowest = 0;
         long start = System.nanoTime();
         for (int i = 0; i < measured.size(); i++) {
             long before = System.nanoTime();
-            suggested.add(matcher.match(measured.get(i).candidate(), PersonMatcher.SUGGESTIONS));
+            suggested.add(suggested(measured.get(i).candidate()));
             nanos[i] = System.nanoTime() - before;
             slowest = nanos[i] > nanos[slowest] ? i : slowest;
         }
         Latencies latencies = Latencies.of(nanos, System.nanoTime() - start);
         // Untimed from here: the tallies, how many candidates the database gathered, how often the cap cut them.
         Map<String, Tally> bySlip = new LinkedHashMap<>();
+        Map<String, Tally> strongBySlip = new LinkedHashMap<>();
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < measured.size(); i++) {
             Referral referral = measured.get(i);
             boolean found = suggested.get(i).stream().anyMatch(s -> s.person().id().equals(referral.personId()));
             bySlip.merge(referral.slip(), new Tally(1, found ? 1 : 0, suggested.get(i).size(), found ? 1 : 0, 0), Tally::plus);
+            List<Scored> strong = suggested.get(i).stream().filter(s -> s.strength() == Strength.STRONG).toList();
+            boolean foundStrong = strong.stream().anyMatch(s -> s.person().id().equals(referral.personId()));
+            strongBySlip.merge(referral.slip(), new Tally(1, foundStrong ? 1 : 0, strong.size(), foundStrong ? 1 : 0, 0),
+                    Tally::plus);
             suggested.get(i).stream().filter(s -> !s.person().id().equals(referral.personId()))
                     .limit(Math.max(0, EXAMPLES - wrong.size()))
                     .forEach(s -> wrong.add(describe(referral.candidate()) + "\n    got " + describe(s)));
         }
         var quality = new Quality(bySlip, bySlip.values().stream().reduce(Tally.NONE, Tally::plus), 0, List.of(), wrong);
+        var strongQuality = new Quality(strongBySlip, strongBySlip.values().stream().reduce(Tally.NONE, Tally::plus), 0,
+                List.of(), List.of());
         int[] gathered = measured.stream().mapToInt(r -> matcher.scored(r.candidate()).size()).toArray();
-        return new Speed(latencies, quality, measured.get(slowest), Arrays.stream(gathered).average().orElse(0),
+        return new Speed(latencies, quality, strongQuality, measured.get(slowest), Arrays.stream(gathered).average().orElse(0),
                 Arrays.stream(gathered).max().orElse(0),
-                (int) Arrays.stream(gathered).filter(n -> n >= PersonMatcher.CANDIDATES).count());
+                (int) Arrays.stream(gathered).filter(n -> n >= Candidates.LIMIT).count());
     }
 }

