@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaModifier;
+import kith.shared.ConditionalOnDemo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,6 +46,18 @@ class ArchitectureTests {
             .orShould().callMethod(LocalDate.class, "now", ZoneId.class)
             .orShould().callMethod(ZoneId.class, "of", String.class)
             .because("today in England is kith.shared.Today's, from the one clock: no two places disagree on it");
+
+    @ArchTest
+    static final ArchRule runAsOnlyInTheDemo = noClasses().that().areNotAnnotatedWith(ConditionalOnDemo.class)
+            .should().dependOnClassesThat().haveFullyQualifiedName("kith.access.RunAs")
+            .because("acting as a named user without signing in is for demo data only");
+
+    @ArchTest
+    static final ArchRule demoCodeExistsOnlyInTheDemo = classes().that().haveSimpleNameStartingWith("Demo")
+            .and().areTopLevelClasses().and().doNotHaveSimpleName("DemoMode")
+            .or().haveFullyQualifiedName("kith.access.RunAs")
+            .should().beAnnotatedWith(ConditionalOnDemo.class)
+            .because("demo users, data and shortcuts are not even created outside the demo configuration");
 
     @ArchTest
     static final ArchRule noFieldInjection = noFields()

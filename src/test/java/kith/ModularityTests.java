@@ -24,6 +24,20 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    /** Every module but the open shared one says which modules it may use, so that a new dependency is a decision. */
+    @Test
+    void everyModuleDeclaresItsAllowedDependencies() throws ClassNotFoundException {
+        for (ApplicationModule module : MODULES) {
+            String base = module.getBasePackage().getName();
+            var declared = Class.forName(base + ".package-info")
+                    .getAnnotation(org.springframework.modulith.ApplicationModule.class);
+            assertThat(declared).as(base).isNotNull();
+            if (declared.type() != org.springframework.modulith.ApplicationModule.Type.OPEN) {
+                assertThat(declared.allowedDependencies()).as("allowed dependencies of " + base).isNotEmpty();
+            }
+        }
+    }
+
     @Test
     void writesTheModuleDiagramAndCanvasesUnderDocs() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))

@@ -1,15 +1,18 @@
 package kith.access;
 
 import java.util.function.Supplier;
+import kith.shared.ConditionalOnDemo;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs work as a named user, through the same access policy and audit trail as if they had signed in. For
- * demo data only: it is how the demo configuration records its invented contacts and cases.
+ * demo data only: it is how the demo configuration records its invented contacts and cases, and it does not
+ * exist outside the demo configuration.
  */
 @Component
+@ConditionalOnDemo
 public class RunAs {
 
     private final UserAccounts accounts;

@@ -8,5 +8,6 @@
  * same time, and repeated failures are slowed per name and source address rather than locking the account,
  * so that nobody can lock a colleague out ({@code SignInThrottle}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access")
+@org.springframework.modulith.ApplicationModule(displayName = "Access",
+        allowedDependencies = {"shared", "audit", "partnership"})
 package kith.access;

@@ -27,5 +27,6 @@
  * they stop history from being rewritten or cut short. The key and the checkpoint file must be kept where
  * the database's administrators cannot write; the key must be kept for as long as the trail.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+        allowedDependencies = {"shared"})
 package kith.audit;

@@ -5,5 +5,6 @@
  * working days from the referral), the family plan written with the family and its reviews, visits, and
  * at the end a step up to child protection or closure with a DfE reason.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Family Help")
+@org.springframework.modulith.ApplicationModule(displayName = "Family Help",
+        allowedDependencies = {"shared", "access", "audit", "partnership", "people", "frontdoor", "timescales"})
 package kith.familyhelp;

@@ -6,5 +6,6 @@
  * flagged as a re-referral, as the DfE counts them. Partners submit referrals and see their outcome, and
  * answer the front door's requests for information, with every share audited with its lawful basis.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Front door")
+@org.springframework.modulith.ApplicationModule(displayName = "Front door",
+        allowedDependencies = {"shared", "access", "audit", "partnership", "people", "people :: matching", "timescales"})
 package kith.frontdoor;

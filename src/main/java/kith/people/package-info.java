@@ -10,5 +10,6 @@
  * No other module reads the people tables (IdentityChokePointTests). Partners read a person's details but change
  * them only through the council, by proposing a {@link kith.people.Correction}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People")
+@org.springframework.modulith.ApplicationModule(displayName = "People",
+        allowedDependencies = {"shared", "access", "audit"})
 package kith.people;
