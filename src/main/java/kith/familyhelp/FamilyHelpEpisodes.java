@@ -226,10 +226,11 @@ public class FamilyHelpEpisodes {
 
     /**
      * The child's current Family Help, its plan and latest assessment, in one statement: the child's page
-     * has a budget of five. The caller has opened the child's record.
+     * has a budget of five. Only for a record the caller has opened (the proof is the argument).
      */
     @Transactional(readOnly = true)
-    public Optional<FamilyHelpSummary> summaryFor(UUID childId) {
+    public Optional<FamilyHelpSummary> summaryFor(PersonManagement.OpenedRecord opened) {
+        UUID childId = opened.id();
         return jdbc.sql("""
                         SELECT e.id, e.kind, e.opened_on, e.lead_practitioner_name, e.lead_agency_name, e.lead_agreed,
                           e.supervisor_name, e.stepped_up_on, p.id AS plan_id, p.child_in_need_plan, p.next_review_on,

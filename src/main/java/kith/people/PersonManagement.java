@@ -91,9 +91,37 @@ public class PersonManagement {
 
     /**
      * A person's record as its pages show it: whether it is restricted, and how many proposed corrections are
-     * waiting for the council.
+     * waiting for the council. Only {@link #openRecord} makes one (its constructor is this module's), so holding one
+     * proves that the access policy let the current user open the record and the view was audited: what else the
+     * record's pages read (its chronology, its Family Help) asks for one instead of checking again.
      */
-    public record OpenedRecord(PersonView person, boolean restricted, int proposedCorrections) {}
+    public static final class OpenedRecord {
+        private final PersonView person;
+        private final boolean restricted;
+        private final int proposedCorrections;
+
+        OpenedRecord(PersonView person, boolean restricted, int proposedCorrections) {
+            this.person = person;
+            this.restricted = restricted;
+            this.proposedCorrections = proposedCorrections;
+        }
+
+        public PersonView person() {
+            return person;
+        }
+
+        public UUID id() {
+            return person.id();
+        }
+
+        public boolean restricted() {
+            return restricted;
+        }
+
+        public int proposedCorrections() {
+            return proposedCorrections;
+        }
+    }
 
     /**
      * Opens a person's record for its pages: the access check, the record with its names and addresses, and

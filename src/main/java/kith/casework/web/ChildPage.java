@@ -36,8 +36,8 @@ class ChildPage {
         model.addAttribute("person", record.person());
         model.addAttribute("restricted", record.restricted());
         model.addAttribute("proposedCorrections", record.proposedCorrections());
-        model.addAttribute("familyHelp", familyHelp.summaryFor(id).orElse(null));
-        model.addAttribute("entries", chronology.latest(id, LATEST));
+        model.addAttribute("familyHelp", familyHelp.summaryFor(record).orElse(null));
+        model.addAttribute("entries", chronology.latest(record, LATEST));
         model.addAttribute("chosen", Set.of());
         return "casework/child";
     }

@@ -34,9 +34,9 @@ class BareChildPage {
 
     @GetMapping(PATH + "{id}")
     ResponseEntity<Void> child(@PathVariable UUID id) {
-        people.openRecord(id);
-        familyHelp.summaryFor(id);
-        chronology.latest(id, ChildPage.LATEST);
+        var record = people.openRecord(id);
+        familyHelp.summaryFor(record);
+        chronology.latest(record, ChildPage.LATEST);
         return ResponseEntity.noContent().build();
     }
 }
