@@ -148,8 +148,9 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
     }
 
     /**
-     * DfE codes only; no factor twice (DfE CIN rule 8898); 21, "no factors identified", stands alone
-     * (rule 8869).
+     * DfE codes only, and none retired (18A and 19A since 2024-25: DfE queries 8945Q, 8950Q), whether chosen on the
+     * page, which does not offer them, or sent to the API; no factor twice (DfE CIN rule 8898); 21, "no factors
+     * identified", stands alone (rule 8869).
      */
     static List<String> checkedFactors(List<String> given, List<Problem> problems) {
         List<String> codes = new ArrayList<>();
@@ -157,6 +158,12 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
             var factor = AssessmentFactor.fromCode(code);
             if (factor.isEmpty()) {
                 problems.add(new Problem("factors", "Select factors from the DfE list"));
+                return List.of();
+            }
+            if (factor.get().deprecated()) {
+                problems.add(new Problem("factors", factor.get().code() + " is no longer used: select "
+                        + factor.get().code().substring(0, 2) + "B (by another child) or "
+                        + factor.get().code().substring(0, 2) + "C (by an adult)"));
                 return List.of();
             }
             codes.add(factor.get().code());

@@ -17,7 +17,6 @@ import kith.shared.StaleRecord;
 import kith.shared.Today;
 import kith.timescales.ClockEvent;
 import kith.timescales.StatutoryClocks;
-import kith.timescales.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,11 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Assessments {
 
-    static final int WORKING_DAYS_ALLOWED = 45;
+    /** Working Together 2023: no longer than 45 working days from the referral (the clock definition says how long). */
+    static final String ASSESSMENT_CLOCK = "ASSESSMENT";
+
 
     private final AssessmentRepository assessments;
     private final FamilyHelpEpisodes episodes;
-    private final WorkingDays workingDays;
     private final StatutoryClocks clocks;
     private final RecordAccess access;
     private final Identities identities;
@@ -43,11 +43,10 @@ public class Assessments {
     private final ApplicationEventPublisher events;
     private final Today today;
 
-    Assessments(AssessmentRepository assessments, FamilyHelpEpisodes episodes, WorkingDays workingDays,
+    Assessments(AssessmentRepository assessments, FamilyHelpEpisodes episodes,
             StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, ApplicationEventPublisher events, Today today) {
         this.assessments = assessments;
         this.episodes = episodes;
-        this.workingDays = workingDays;
         this.clocks = clocks;
         this.access = access;
         this.identities = identities;
@@ -58,7 +57,7 @@ public class Assessments {
 
     /** The date an assessment of a child referred on {@code referralDate} is due: 45 working days later. */
     public LocalDate dueDateFor(LocalDate referralDate) {
-        return workingDays.workingDaysAfter(referralDate, WORKING_DAYS_ALLOWED);
+        return clocks.dueDate(ASSESSMENT_CLOCK, referralDate);
     }
 
     @Transactional

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import kith.access.RunAs;
 import kith.access.UserAccounts;
+import kith.frontdoor.ReferralView;
+import kith.frontdoor.Referrals;
+import kith.people.PeopleSearch;
+import kith.people.SearchCriteria;
 import kith.shared.ConditionalOnDemo;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,16 +32,20 @@ class DemoFamilyHelp implements ApplicationRunner {
     private final FamilyPlans plans;
     private final Visits visits;
     private final UserAccounts accounts;
+    private final PeopleSearch search;
+    private final Referrals referrals;
     private final JdbcClient jdbc;
 
     DemoFamilyHelp(RunAs runAs, FamilyHelpEpisodes episodes, Assessments assessments, FamilyPlans plans, Visits visits,
-            UserAccounts accounts, JdbcClient jdbc) {
+            UserAccounts accounts, PeopleSearch search, Referrals referrals, JdbcClient jdbc) {
         this.runAs = runAs;
         this.episodes = episodes;
         this.assessments = assessments;
         this.plans = plans;
         this.visits = visits;
         this.accounts = accounts;
+        this.search = search;
+        this.referrals = referrals;
         this.jdbc = jdbc;
     }
 
@@ -46,9 +54,13 @@ class DemoFamilyHelp implements ApplicationRunner {
         if (jdbc.sql("SELECT count(*) FROM family_help_episode").query(Long.class).single() > 0) {
             return;
         }
-        jdbc.sql("SELECT id FROM referral WHERE decision = 'TARGETED_EARLY_HELP' LIMIT 1")
-                .query(UUID.class)
-                .optional()
+        // Milo Carrow's referral, decided as Family Help, found as the team manager would find it.
+        runAs.call("team.manager", () -> search.search(new SearchCriteria(null, null, "9999990029")).stream()
+                        .findFirst()
+                        .flatMap(milo -> referrals.history(milo.id()).stream()
+                                .filter(r -> r.decision() != null && r.decision().opensFamilyHelp())
+                                .findFirst()))
+                .map(ReferralView::id)
                 .ifPresent(referral -> {
                     EpisodeView episode = runAs.call("team.manager", () -> {
                         EpisodeView opened = episodes.openFromReferral(referral);

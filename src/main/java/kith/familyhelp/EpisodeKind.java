@@ -14,4 +14,13 @@ public enum EpisodeKind {
     public String label() {
         return label;
     }
+
+    /** The work a referral decision that opens Family Help begins (ReferralDecision#opensFamilyHelp says which). */
+    static EpisodeKind openedBy(kith.frontdoor.ReferralDecision decision) {
+        return switch (decision) {
+            case TARGETED_EARLY_HELP -> TARGETED_EARLY_HELP;
+            case SECTION_17_ASSESSMENT -> CHILD_IN_NEED;
+            default -> throw new IllegalArgumentException(decision + " does not open Family Help");
+        };
+    }
 }

@@ -10,7 +10,6 @@ import kith.access.WorkingRelationships.Kind;
 import kith.access.WorkingRelationships;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
-import kith.frontdoor.ReferralDecision;
 import kith.frontdoor.ReferralView;
 import kith.frontdoor.Referrals;
 import kith.partnership.Discipline;
@@ -74,14 +73,10 @@ public class FamilyHelpEpisodes {
     public EpisodeView openFromReferral(UUID referralId) {
         access.checkMayManageFamilyHelp();
         ReferralView referral = referrals.open(referralId);
-        EpisodeKind kind;
-        if (referral.decision() == ReferralDecision.TARGETED_EARLY_HELP) {
-            kind = EpisodeKind.TARGETED_EARLY_HELP;
-        } else if (referral.decision() == ReferralDecision.SECTION_17_ASSESSMENT) {
-            kind = EpisodeKind.CHILD_IN_NEED;
-        } else {
+        if (referral.decision() == null || !referral.decision().opensFamilyHelp()) {
             throw new InvalidInput("referral", "Family Help can be opened only from a referral decided as Family Help");
         }
+        EpisodeKind kind = EpisodeKind.openedBy(referral.decision());
         if (jdbc.sql("SELECT count(*) FROM family_help_episode WHERE referral_id = :r").param("r", referralId)
                         .query(Long.class).single() > 0) {
             throw new InvalidInput("referral", "Family Help has already been opened from this referral");

@@ -14,6 +14,7 @@ import kith.access.RecordAccess;
 import kith.people.Identities;
 import kith.people.Identity;
 import kith.shared.Today;
+import kith.timescales.StatutoryClocks;
 import kith.timescales.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,16 +66,18 @@ public class FrontDoorTray {
     private final Referrals referrals;
     private final InformationRequests requests;
     private final WorkingDays workingDays;
+    private final StatutoryClocks clocks;
     private final RecordAccess access;
     private final Identities identities;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FrontDoorTray(Referrals referrals, InformationRequests requests, WorkingDays workingDays, RecordAccess access,
-            Identities identities, JdbcClient jdbc, Clock clock) {
+    FrontDoorTray(Referrals referrals, InformationRequests requests, WorkingDays workingDays, StatutoryClocks clocks,
+            RecordAccess access, Identities identities, JdbcClient jdbc, Clock clock) {
         this.referrals = referrals;
         this.requests = requests;
         this.workingDays = workingDays;
+        this.clocks = clocks;
         this.access = access;
         this.identities = identities;
         this.jdbc = jdbc;
@@ -145,6 +148,8 @@ public class FrontDoorTray {
         // A child already linked is named as their record shows them: "Restricted record" when withheld.
         Map<UUID, Identity> linked = identities.show(rows.stream().flatMap(row -> row.linked().stream())
                 .filter(Objects::nonNull).distinct().toList(), "front-door tray");
+        // A contact needs a response by the day a referral received with it would need its decision.
+        var decisionDue = clocks.timescale(Referrals.DECISION_CLOCK);
         return rows.stream()
                 .map(row -> {
                     List<String> names = new ArrayList<>();
@@ -152,8 +157,7 @@ public class FrontDoorTray {
                         UUID person = row.linked().get(i);
                         names.add(person == null ? row.described().get(i) : linked.get(person).name());
                     }
-                    // A contact needs a decision on its response the next working day, as a referral would.
-                    LocalDate due = workingDays.workingDaysAfter(row.receivedOn(), 1);
+                    LocalDate due = decisionDue.apply(row.receivedOn());
                     int overdue = today.isAfter(due) ? Math.max(1, workingDays.workingDaysBetween(due, today)) : 0;
                     return new Item(Kind.CONTACT, row.id(), null, String.join(", ", names), row.referrer(),
                             row.receivedAt(), due, null, overdue, today.equals(due), false);

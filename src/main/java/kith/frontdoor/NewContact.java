@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kith.people.BirthDates;
 import kith.people.NhsNumber;
 import kith.people.Postcode;
 import kith.shared.InvalidInput;
@@ -93,15 +94,8 @@ public record NewContact(
             checkLength(problems, at + "givenName", child.givenName(), TextLimits.NAME, "the child's given name");
             checkLength(problems, at + "familyName", child.familyName(), TextLimits.NAME, "the child's family name");
             checkLength(problems, at + "address", child.address(), TextLimits.NOTE, "the child's address");
-            if (child.dateOfBirth() != null && child.dateOfBirth().isAfter(today)) {
-                problems.add(new Problem(at + "dateOfBirth", "Date of birth must be today or in the past"));
-            }
-            if (child.dateOfBirth() != null && child.dateOfBirth().isBefore(today.minusYears(25))) {
-                problems.add(new Problem(at + "dateOfBirth", "A child's date of birth must be within the last 25 years"));
-            }
-            if (child.expectedDateOfBirth() != null && child.expectedDateOfBirth().isBefore(today.minusMonths(1))) {
-                problems.add(new Problem(at + "expectedDateOfBirth", "Expected date of birth must be in the future"));
-            }
+            // The same rules as the child's record, so that a contact never passes and then fails at screening.
+            BirthDates.checkChild(at, child.dateOfBirth(), child.expectedDateOfBirth(), today, problems);
             if (!blank(child.nhsNumber()) && !NhsNumber.isValid(child.nhsNumber())) {
                 problems.add(new Problem(at + "nhsNumber", "Enter a valid NHS number, like 943 476 5919, or leave it blank"));
             }

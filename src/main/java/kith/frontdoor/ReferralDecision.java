@@ -20,6 +20,14 @@ public enum ReferralDecision {
         return label;
     }
 
+    /**
+     * Whether Family Help opens from this decision (targeted early help, or a section 17 assessment in Family
+     * Help): the one statement of it, for the front door's button and Family Help's opening.
+     */
+    public boolean opensFamilyHelp() {
+        return this == TARGETED_EARLY_HELP || this == SECTION_17_ASSESSMENT;
+    }
+
     /** Whether the referral goes on to a service (CIN census ReferralNFA is the opposite). */
     public boolean furtherAction() {
         return furtherAction;

@@ -74,7 +74,7 @@ public class Referrals {
                         SELECT id FROM referral WHERE child_id = :child AND received_on BETWEEN :from AND :on
                         ORDER BY received_on DESC LIMIT 1""")
                 .param("child", childId)
-                .param("from", on.minusMonths(12))
+                .param("from", ReReferral.windowStart(on))
                 .param("on", on)
                 .query(UUID.class)
                 .optional()

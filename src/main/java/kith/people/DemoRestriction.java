@@ -1,6 +1,7 @@
 package kith.people;
 
 import java.util.UUID;
+import kith.access.RecordAccess;
 import kith.access.RestrictedRecords;
 import kith.access.RunAs;
 import kith.shared.ConditionalOnDemo;
@@ -23,11 +24,13 @@ class DemoRestriction implements ApplicationRunner {
 
     private final RunAs runAs;
     private final RestrictedRecords restricted;
+    private final RecordAccess access;
     private final JdbcClient jdbc;
 
-    DemoRestriction(RunAs runAs, RestrictedRecords restricted, JdbcClient jdbc) {
+    DemoRestriction(RunAs runAs, RestrictedRecords restricted, RecordAccess access, JdbcClient jdbc) {
         this.runAs = runAs;
         this.restricted = restricted;
+        this.access = access;
         this.jdbc = jdbc;
     }
 
@@ -38,8 +41,7 @@ class DemoRestriction implements ApplicationRunner {
                 .query(UUID.class)
                 .optional()
                 .orElse(null);
-        if (juniper == null || jdbc.sql("SELECT count(*) FROM restricted_record WHERE person_id = :id")
-                        .param("id", juniper).query(Long.class).single() > 0) {
+        if (juniper == null || access.isRestricted(juniper)) {
             return;
         }
         runAs.call("admin", () -> {

@@ -129,36 +129,34 @@ final class PersonRules {
     private static void checkBirth(PersonDetails details, LocalDate today, List<Problem> problems) {
         LocalDate born = details.dateOfBirth();
         LocalDate expected = details.expectedDateOfBirth();
-        if (born != null && born.isAfter(today)) {
-            problems.add(new Problem("dateOfBirth", "Date of birth must be today or in the past"));
-        }
-        if (born != null && born.isBefore(today.minusYears(125))) {
-            problems.add(new Problem("dateOfBirth", "Date of birth must be after " + today.minusYears(125).getYear()));
-        }
-        if (details.kind() == PersonKind.ADULT && expected != null) {
-            problems.add(new Problem("expectedDateOfBirth", "Only an unborn child has an expected date of birth"));
-        }
-        if (details.kind() == PersonKind.CHILD) {
-            // DfE CIN rule 8525Q: a child has a date of birth or an expected date of birth, not both.
-            if (details.unborn()) {
-                if (expected == null) {
-                    problems.add(new Problem("expectedDateOfBirth", "Enter the expected date of birth of the unborn child"));
-                } else if (expected.isBefore(today.minusMonths(1)) || expected.isAfter(today.plusMonths(10))) {
-                    problems.add(new Problem("expectedDateOfBirth", "Expected date of birth must be within the next 10 months"));
-                }
-                if (born != null) {
-                    problems.add(new Problem("dateOfBirth", "An unborn child has an expected date of birth, not a date of birth"));
-                }
-            } else {
-                if (born == null) {
-                    problems.add(new Problem("dateOfBirth", "Enter a date of birth"));
-                } else if (born.isBefore(today.minusYears(25))) {
-                    problems.add(new Problem("dateOfBirth", "A child's date of birth must be within the last 25 years"));
-                }
-                if (expected != null) {
-                    problems.add(new Problem("expectedDateOfBirth", "Only an unborn child has an expected date of birth"));
-                }
+        if (details.kind() == PersonKind.ADULT) {
+            if (born != null && born.isAfter(today)) {
+                problems.add(new Problem("dateOfBirth", "Date of birth must be today or in the past"));
             }
+            if (born != null && born.isBefore(today.minusYears(125))) {
+                problems.add(new Problem("dateOfBirth", "Date of birth must be after " + today.minusYears(125).getYear()));
+            }
+            if (expected != null) {
+                problems.add(new Problem("expectedDateOfBirth", "Only an unborn child has an expected date of birth"));
+            }
+            return;
+        }
+        if (details.unborn()) {
+            if (expected == null) {
+                problems.add(new Problem("expectedDateOfBirth", "Enter the expected date of birth of the unborn child"));
+            }
+            if (born != null) {
+                problems.add(new Problem("dateOfBirth", "An unborn child has an expected date of birth, not a date of birth"));
+            }
+            BirthDates.checkChild("", null, expected, today, problems);
+        } else {
+            if (born == null) {
+                problems.add(new Problem("dateOfBirth", "Enter a date of birth"));
+            }
+            if (expected != null) {
+                problems.add(new Problem("expectedDateOfBirth", "Only an unborn child has an expected date of birth"));
+            }
+            BirthDates.checkChild("", born, null, today, problems);
         }
     }
 

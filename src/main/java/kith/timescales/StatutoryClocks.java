@@ -3,6 +3,7 @@ package kith.timescales;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,6 +83,29 @@ public class StatutoryClocks {
             }
         }
         return changed;
+    }
+
+    /**
+     * When a clock of that name started on {@code startedOn} would be due: the one statement of each timescale is
+     * its clock definition row, so modules ask here instead of keeping a constant of their own.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate dueDate(String clockName, LocalDate startedOn) {
+        return timescale(clockName).apply(startedOn);
+    }
+
+    /** The same as a function, read once, for a list that works out many due dates. */
+    @Transactional(readOnly = true)
+    public UnaryOperator<LocalDate> timescale(String clockName) {
+        ClockDefinition definition = jdbc.sql("""
+                        SELECT name, label, start_event, length, unit, stop_event, late_reason_required
+                        FROM clock_definition WHERE name = :name""")
+                .param("name", clockName)
+                .query(StatutoryClocks::definition)
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("No clock named " + clockName));
+        WorkingCalendar calendar = workingDays.calendar();
+        return startedOn -> definition.dueOn(startedOn, calendar);
     }
 
     /** The latest clock of that name for the subject (the running one, if any). */

@@ -36,6 +36,7 @@ class FrontDoorTests {
     @Autowired Screening screening;
     @Autowired Referrals referrals;
     @Autowired StatutoryClocks clocks;
+    @Autowired kith.timescales.WorkingDays workingDays;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -61,7 +62,11 @@ class FrontDoorTests {
     void aReferralIsDueOneWorkingDayAfterReceipt() {
         UUID id = referral("Glenholme");
         ReferralView referral = users.call("front.door", () -> referrals.open(id));
-        assertThat(referral.decisionDueOn()).isAfter(referral.receivedOn());
+        // Working Together 2023: a decision within one working day of receipt: the next working day, never later.
+        assertThat(referral.decisionDueOn()).isEqualTo(workingDays.workingDaysAfter(referral.receivedOn(), 1))
+                .isAfter(referral.receivedOn())
+                .isBeforeOrEqualTo(referral.receivedOn().plusDays(5));
+        assertThat(workingDays.workingDaysBetween(referral.receivedOn(), referral.decisionDueOn())).isEqualTo(1);
         assertThat(clocks.find(Referrals.DECISION_CLOCK, id)).get().satisfies(clock -> {
             assertThat(clock.running()).isTrue();
             assertThat(clock.dueOn()).isEqualTo(referral.decisionDueOn());

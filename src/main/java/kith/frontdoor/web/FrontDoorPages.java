@@ -207,8 +207,7 @@ class FrontDoorPages {
         model.addAttribute("bases", sharingBases());
         // Family Help opens from a Family Help decision, by a manager (the button posts to Family Help).
         model.addAttribute("canOpenFamilyHelp", referral.decision() != null
-                && (referral.decision() == ReferralDecision.TARGETED_EARLY_HELP
-                        || referral.decision() == ReferralDecision.SECTION_17_ASSESSMENT)
+                && referral.decision().opensFamilyHelp()
                 && access.mayManageFamilyHelp());
         return "frontdoor/referral";
     }

@@ -3,6 +3,7 @@ package kith.frontdoor.web;
 import java.time.LocalDate;
 import java.util.List;
 import kith.frontdoor.ContactView;
+import kith.frontdoor.ReReferral;
 import kith.frontdoor.ReferralView;
 import kith.people.matching.MatchSuggestion;
 import kith.people.matching.Strength;
@@ -18,7 +19,6 @@ public record ScreenedChild(int position, ContactView.Child child, List<Referral
 
     /** Whether a referral received on {@code receivedOn} would be a re-referral (one within the 12 months before). */
     public boolean wouldBeReReferral(LocalDate receivedOn) {
-        return history.stream().anyMatch(r -> !r.receivedOn().isBefore(receivedOn.minusMonths(12))
-                && !r.receivedOn().isAfter(receivedOn));
+        return history.stream().anyMatch(r -> ReReferral.of(r.receivedOn(), receivedOn));
     }
 }
