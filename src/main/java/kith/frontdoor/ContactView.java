@@ -85,6 +85,13 @@ public record ContactView(
         }
     }
 
+    /** This contact with the outcomes of the referrals it became. */
+    ContactView withReferrals(List<ReferralOutcome> outcomes) {
+        return new ContactView(id, version, receivedAt, receivedOn, recordedBy, submittedByPartner, referrerKind,
+                referrerAgencyName, referrerName, referrerContact, referralSource, worry, familyKnows, familyAgrees,
+                lawfulBasis, status, outcome, outcomeReason, screenedBy, children, outcomes);
+    }
+
     /** This contact with its children replaced (as people's Identities show them). */
     ContactView withChildren(List<Child> shown) {
         return new ContactView(id, version, receivedAt, receivedOn, recordedBy, submittedByPartner, referrerKind,

@@ -39,13 +39,16 @@ public class Contacts {
     private final UserAccounts accounts;
     private final PartnershipDirectory partnership;
     private final Identities identities;
+    private final ContactViews views;
     private final JdbcClient jdbc;
     private final Today today;
 
     Contacts(ContactRepository contacts, RecordAccess access, AuditTrail audit, UserAccounts accounts,
-            PartnershipDirectory partnership, Identities identities, JdbcClient jdbc, Today today) {
+            PartnershipDirectory partnership, Identities identities, ContactViews views, JdbcClient jdbc,
+            Today today) {
         this.contacts = contacts;
         this.identities = identities;
+        this.views = views;
         this.access = access;
         this.audit = audit;
         this.accounts = accounts;
@@ -111,7 +114,7 @@ public class Contacts {
     public ContactView open(UUID id) {
         Contact contact = load(id);
         access.checkMayReadContact(id, contact.recordedBy());
-        return shown(List.of(contact), AuditRecord.allowed("CONTACT_VIEWED", List.of(id))).get(0);
+        return shown(List.of(contact.view(List.of())), AuditRecord.allowed("CONTACT_VIEWED", List.of(id))).get(0);
     }
 
     /** The current partner's own submissions, newest first, with their outcomes. */
@@ -119,14 +122,7 @@ public class Contacts {
     public List<ContactView> mySubmissions() {
         access.checkIsPartner();
         String me = Actors.current().orElseThrow().username();
-        List<UUID> ids = jdbc.sql("SELECT id FROM contact WHERE recorded_by = :me ORDER BY received_at DESC LIMIT 200")
-                .param("me", me)
-                .query(UUID.class)
-                .list();
-        List<Contact> found = contacts.findAllById(ids);
-        List<Contact> newestFirst = ids.stream()
-                .map(id -> found.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow())
-                .toList();
+        List<ContactView> newestFirst = views.recordedBy(me, 200);
         return shown(newestFirst, AuditRecord.allowed("PEOPLE_SHOWN", List.of()).withDetail("your referrals"));
     }
 
@@ -134,20 +130,20 @@ public class Contacts {
      * Contacts with their referrals' outcomes and their linked children as the current user may be shown them
      * (people's Identities, audited by {@code entry}), in a fixed number of statements however many.
      */
-    private List<ContactView> shown(List<Contact> found, AuditRecord entry) {
+    private List<ContactView> shown(List<ContactView> found, AuditRecord entry) {
         record Outcome(UUID id, UUID contactId, UUID childId, ReferralDecision decision, LocalDate decidedOn,
                 boolean reReferral) {}
         List<Outcome> outcomes = found.isEmpty() ? List.of() : jdbc.sql("""
                         SELECT id, contact_id, child_id, decision, decided_on, re_referral FROM referral
                         WHERE contact_id = ANY(:ids) ORDER BY received_on, id""")
-                .param("ids", found.stream().map(Contact::id).toArray(UUID[]::new))
+                .param("ids", found.stream().map(ContactView::id).toArray(UUID[]::new))
                 .query((rs, n) -> new Outcome(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
                         rs.getObject("child_id", UUID.class),
                         rs.getString("decision") == null ? null : ReferralDecision.valueOf(rs.getString("decision")),
                         rs.getObject("decided_on", LocalDate.class), rs.getBoolean("re_referral")))
                 .list();
         List<UUID> people = java.util.stream.Stream.concat(
-                        found.stream().flatMap(c -> c.children().stream()).map(ContactChild::personId)
+                        found.stream().flatMap(c -> c.children().stream()).map(ContactView.Child::personId)
                                 .filter(java.util.Objects::nonNull),
                         outcomes.stream().map(Outcome::childId))
                 .distinct()
@@ -155,7 +151,7 @@ public class Contacts {
         java.util.Map<UUID, Identity> identities = this.identities.show(people, entry);
         return found.stream()
                 .map(contact -> {
-                    ContactView view = contact.view(outcomes.stream()
+                    ContactView view = contact.withReferrals(outcomes.stream()
                             .filter(o -> o.contactId().equals(contact.id()))
                             .map(o -> new ContactView.ReferralOutcome(o.id(), identities.get(o.childId()), o.decision(),
                                     o.decidedOn(), o.reReferral()))
