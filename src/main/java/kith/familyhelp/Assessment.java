@@ -56,12 +56,16 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
         this.factors = List.of();
     }
 
-    static Assessment start(UUID episodeId, UUID childId, LocalDate startedOn, LocalDate referralDate, LocalDate dueOn) {
+    static Assessment start(UUID episodeId, UUID childId, LocalDate startedOn, LocalDate referralDate, LocalDate dueOn,
+            UUID leadPractitionerId) {
         if (startedOn.isBefore(referralDate)) {
             // DfE CIN rule 1103: the assessment cannot start before the referral.
             throw new InvalidInput("startedOn", "The assessment cannot start before the referral date");
         }
-        return new Assessment(UUID.randomUUID(), null, episodeId, childId, startedOn, dueOn);
+        Assessment assessment = new Assessment(UUID.randomUUID(), null, episodeId, childId, startedOn, dueOn);
+        assessment.registerEvent(new FamilyHelpEvents.AssessmentStarted(assessment.id, episodeId, childId, startedOn,
+                dueOn, leadPractitionerId));
+        return assessment;
     }
 
     /** Keeps work in progress; nothing is checked but the codes. */

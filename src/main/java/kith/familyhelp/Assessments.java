@@ -7,7 +7,6 @@ import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
-import kith.familyhelp.FamilyHelpEvents.AssessmentStarted;
 import kith.people.Identities;
 import kith.people.Identity;
 import kith.shared.Actors;
@@ -17,7 +16,6 @@ import kith.shared.StaleRecord;
 import kith.shared.Today;
 import kith.timescales.ClockEvent;
 import kith.timescales.StatutoryClocks;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -40,18 +38,16 @@ public class Assessments {
     private final RecordAccess access;
     private final Identities identities;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Today today;
 
     Assessments(AssessmentRepository assessments, FamilyHelpEpisodes episodes,
-            StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, ApplicationEventPublisher events, Today today) {
+            StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, Today today) {
         this.assessments = assessments;
         this.episodes = episodes;
         this.clocks = clocks;
         this.access = access;
         this.identities = identities;
         this.audit = audit;
-        this.events = events;
         this.today = today;
     }
 
@@ -74,14 +70,12 @@ public class Assessments {
         Assessment saved;
         try {
             saved = assessments.save(Assessment.start(episodeId, childId, startedOn == null ? today() : startedOn,
-                    episode.referralDate(), due));
+                    episode.referralDate(), due, episode.leadPractitionerId()));
         } catch (DuplicateKeyException e) {
             // DfE CIN rule 8896: no two open assessments for one child.
             throw new InvalidInput("childId", "This child already has an assessment in progress");
         }
         clocks.record(new ClockEvent("ReferralAcceptedForAssessment", saved.id(), childId, episode.referralDate(), null));
-        events.publishEvent(new AssessmentStarted(saved.id(), episodeId, childId, startedOn == null ? today() : startedOn,
-                due, episode.leadPractitionerId()));
         audit.record(AuditRecord.allowed("ASSESSMENT_STARTED", List.of(saved.id(), childId)));
         return view(saved);
     }
