@@ -108,6 +108,16 @@ class FamilyHelpTests {
     }
 
     @Test
+    void startingAnAssessmentIsOnTheChildsChronology() {
+        EpisodeView episode = mother.episodeLedByHealthVisitor("Anya", "Startwell", ReferralDecision.SECTION_17_ASSESSMENT);
+        UUID child = episode.children().get(0).id();
+        users.run("health.visitor", () -> assessments.start(episode.id(), child, null));
+        // The assessment registers AssessmentStarted; casework writes the entry after the commit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> users.call("team.manager",
+                () -> chronology.forChild(child, java.util.Set.of())).stream().anyMatch(e -> e.title().equals("Assessment started")));
+    }
+
+    @Test
     void factorsFollowTheDfeRules() {
         EpisodeView episode = mother.episode("Isla", "Factorby", ReferralDecision.SECTION_17_ASSESSMENT);
         UUID child = episode.children().get(0).id();
