@@ -37,11 +37,14 @@ class ListPageBudgetTests {
     @Autowired InformationRequests requests;
     @Autowired PartnershipDirectory partnership;
 
+    private List<String> last = List.of();
+
     private int statementsFor(String path, String user) throws Exception {
         var request = get(path).with(users.as(user));
         statements.start();
         mvc.perform(request).andExpect(status().isOk());
-        return statements.stop().size();
+        last = statements.stop();
+        return last.size();
     }
 
     /** Rows of each kind first (an empty list may skip a statement), then the count, then more rows and again. */
@@ -51,12 +54,12 @@ class ListPageBudgetTests {
         moreRows.run();
         int after = statementsFor(path, user);
         assertThat(after).as("%s as %s, with more rows", path, user).isEqualTo(before);
-        assertThat(after).as("%s as %s", path, user).isLessThanOrEqualTo(budget);
+        assertThat(after).as("%s as %s: %s", path, user, String.join("\n", last)).isLessThanOrEqualTo(budget);
     }
 
     @Test
     void theFrontDoorTray() throws Exception {
-        assertFixed("/front-door", "front.door", 18, () -> {
+        assertFixed("/front-door", "front.door", 19, () -> {
             for (int i = 0; i < 3; i++) {
                 String given = "Tray" + i + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9-]", "x");
                 UUID child = mother.child(given, "Budgetson");

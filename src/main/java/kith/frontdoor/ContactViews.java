@@ -1,5 +1,8 @@
 package kith.frontdoor;
 
+import static kith.shared.JsonColumns.date;
+import static kith.shared.JsonColumns.text;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import kith.shared.JsonColumns;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads contacts for display in one statement, their children as JSON, however many: loading the aggregates would
@@ -17,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ContactViews {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SELECT = """
             SELECT c.*, coalesce((SELECT json_agg(json_build_object('givenName', ch.given_name,
                 'familyName', ch.family_name, 'dateOfBirth', ch.date_of_birth,
@@ -65,7 +67,7 @@ class ContactViews {
                 outcome == null ? null : ReferralDecision.valueOf(outcome),
                 rs.getString("outcome_reason"),
                 rs.getString("screened_by"),
-                JSON.readTree(rs.getString("children_json")).valueStream().map(ContactViews::child).toList(),
+                JsonColumns.parse(rs.getString("children_json")).valueStream().map(ContactViews::child).toList(),
                 List.of());
     }
 
@@ -76,13 +78,4 @@ class ContactViews {
                 person == null ? null : UUID.fromString(person), null);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : LocalDate.parse(value);
-    }
 }

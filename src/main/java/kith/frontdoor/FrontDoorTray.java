@@ -15,6 +15,7 @@ import kith.people.Identities;
 import kith.people.Identity;
 import kith.shared.Today;
 import kith.timescales.StatutoryClocks;
+import kith.timescales.WorkingCalendar;
 import kith.timescales.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -90,12 +91,14 @@ public class FrontDoorTray {
         Instant now = clock.instant();
         LocalDate today = Today.dateOf(now);
         List<Item> items = new ArrayList<>();
+        // One read of the closure days for every row, not one for each overdue row.
+        WorkingCalendar calendar = workingDays.calendar();
         if (filter.kind() == null || filter.kind() == Kind.CONTACT) {
-            items.addAll(contactsAwaitingScreening(today));
+            items.addAll(contactsAwaitingScreening(today, calendar));
         }
         if (filter.kind() == null || filter.kind() == Kind.DECISION) {
             for (ReferralView r : referrals.awaitingDecision()) {
-                int overdue = r.overdueOn(today) ? workingDays.workingDaysBetween(r.decisionDueOn(), today) : 0;
+                int overdue = r.overdueOn(today) ? calendar.workingDaysBetween(r.decisionDueOn(), today) : 0;
                 items.add(new Item(Kind.DECISION, r.id(), r.id(), r.childName(), r.referralSource().label(), null,
                         r.decisionDueOn(), null, Math.max(overdue, r.overdueOn(today) ? 1 : 0),
                         today.equals(r.decisionDueOn()), r.reReferral()));
@@ -129,7 +132,7 @@ public class FrontDoorTray {
         };
     }
 
-    private List<Item> contactsAwaitingScreening(LocalDate today) {
+    private List<Item> contactsAwaitingScreening(LocalDate today, WorkingCalendar calendar) {
         record Row(UUID id, Instant receivedAt, LocalDate receivedOn, String referrer, List<String> described,
                 List<UUID> linked) {}
         List<Row> rows = jdbc.sql("""
@@ -158,7 +161,7 @@ public class FrontDoorTray {
                         names.add(person == null ? row.described().get(i) : linked.get(person).name());
                     }
                     LocalDate due = decisionDue.apply(row.receivedOn());
-                    int overdue = today.isAfter(due) ? Math.max(1, workingDays.workingDaysBetween(due, today)) : 0;
+                    int overdue = today.isAfter(due) ? Math.max(1, calendar.workingDaysBetween(due, today)) : 0;
                     return new Item(Kind.CONTACT, row.id(), null, String.join(", ", names), row.referrer(),
                             row.receivedAt(), due, null, overdue, today.equals(due), false);
                 })

@@ -1,5 +1,8 @@
 package kith.people;
 
+import static kith.shared.JsonColumns.date;
+import static kith.shared.JsonColumns.text;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,8 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import kith.shared.JsonColumns;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a person's record for display in one statement (names, dates, codes, aliases and addresses as
@@ -19,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class PersonRecords {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -79,26 +80,16 @@ class PersonRecords {
     }
 
     private static List<PersonName> aliases(String json) {
-        return JSON.readTree(json).valueStream()
+        return JsonColumns.parse(json).valueStream()
                 .map(n -> new PersonName(text(n, "givenName"), text(n, "familyName")))
                 .toList();
     }
 
     private static List<Address> addresses(String json) {
-        return JSON.readTree(json).valueStream()
+        return JsonColumns.parse(json).valueStream()
                 .map(n -> new Address(text(n, "line1"), text(n, "line2"), text(n, "town"), text(n, "postcode"),
                         date(n, "movedIn"), date(n, "movedOut"), n.path("confidential").asBoolean()))
                 .toList();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : LocalDate.parse(value);
     }
 
 }

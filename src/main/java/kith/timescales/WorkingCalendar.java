@@ -8,7 +8,7 @@ import java.util.Set;
  * The arithmetic of working days for one set of local closure days: pure and immutable, so it can be tested
  * without Spring. A working day is a weekday that is neither an England and Wales bank holiday nor a closure day.
  */
-final class WorkingCalendar {
+public final class WorkingCalendar {
 
     private final Set<LocalDate> closureDays;
 
@@ -20,12 +20,12 @@ final class WorkingCalendar {
         return new WorkingCalendar(Set.of());
     }
 
-    boolean isWorkingDay(LocalDate date) {
+    public boolean isWorkingDay(LocalDate date) {
         return !BankHolidays.isWeekend(date) && !BankHolidays.isBankHoliday(date) && !closureDays.contains(date);
     }
 
     /** The {@code n}th working day strictly after {@code date}; {@code date} itself when {@code n} is 0. */
-    LocalDate workingDaysAfter(LocalDate date, int n) {
+    public LocalDate workingDaysAfter(LocalDate date, int n) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be 0 or more, was " + n);
         }
@@ -40,7 +40,7 @@ final class WorkingCalendar {
     }
 
     /** How many working days {@code d} have {@code from < d <= to}; negative (the same count) when {@code to < from}. */
-    int workingDaysBetween(LocalDate from, LocalDate to) {
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }

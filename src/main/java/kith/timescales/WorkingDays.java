@@ -51,8 +51,8 @@ public class WorkingDays {
         return BankHolidays.datesOf(year);
     }
 
-    /** Today's calendar, for work that asks many questions of it at once. */
-    WorkingCalendar calendar() {
+    /** Today's calendar, read once, for work that asks many questions of it at once (a list's overdue days). */
+    public WorkingCalendar calendar() {
         return new WorkingCalendar(jdbc.sql("SELECT day FROM working_day_closure").query(LocalDate.class).set());
     }
 }
