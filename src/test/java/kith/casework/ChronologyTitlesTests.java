@@ -54,6 +54,13 @@ class ChronologyTitlesTests {
     }
 
     @Test
+    void aVisitLinksToTheVisitItselfWhereItsNotesAreReadBack() {
+        UUID visit = UUID.randomUUID();
+        NewEntry entry = Entries.of(new VisitRecorded(visit, EPISODE, List.of(CHILD), ON, true, "Sam Okoro")).getFirst();
+        assertThat(entry.link()).isEqualTo("/family-help/visits/" + visit);
+    }
+
+    @Test
     void aChildInNeedPlanIsStatutoryAndCountsItsGoals() {
         NewEntry cinPlan = Entries.of(new FamilyPlanAgreed(UUID.randomUUID(), EPISODE, List.of(CHILD), ON, true, 1,
                 ON.plusMonths(3), UUID.randomUUID(), "Grace Adeyemi")).getFirst();
