@@ -38,7 +38,7 @@ class ChronologyTitlesTests {
     @Test
     void aLateDecisionSaysSo() {
         NewEntry entry = Entries.of(new ReferralDecided(UUID.randomUUID(), CHILD, ReferralDecision.NO_FURTHER_ACTION, ON,
-                "front.door", true), "Jordan Ellis").getFirst();
+                "front.door", true, ON.minusDays(2)), "Jordan Ellis").getFirst();
         assertThat(entry.title()).isEqualTo("Decision: No further action");
         assertThat(entry.detail()).contains("after the one working day");
         assertThat(entry.actorName()).isEqualTo("Jordan Ellis");
