@@ -195,6 +195,15 @@ class WaitingDecisionsTests {
                 .andExpect(jsonPath("$.decisions[?(@.id == '" + assessment + "')].dueOn")
                         .value(assessments.dueDateFor(today.minusDays(80)).toString()))
                 .andExpect(jsonPath("$.decisions[?(@.id == '" + assessment + "')].children[0].name").value("Api Traywell"));
+
+        // A partner's tray holds the families she works with, and no one else's.
+        UUID hers = mother.episodeLedByHealthVisitor("Mine", "Traywell", ReferralDecision.TARGETED_EARLY_HELP)
+                .children().get(0).id();
+        UUID notHers = mother.episode("Notmine", "Traywell", ReferralDecision.TARGETED_EARLY_HELP).children().get(0).id();
+        String tray = mvc.perform(get("/api/v1/work-tray").with(users.as("health.visitor")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.decisions").isEmpty())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tray).contains(hers.toString()).doesNotContain(notHers.toString()).doesNotContain("Notmine");
     }
 
     @Test
@@ -205,6 +214,7 @@ class WaitingDecisionsTests {
         steppedUp("Count", "Budgetmost");
         referralDecidedAsFamilyHelp("Count", "Budgetfar");
         assertThat(statementsForHome()).isEqualTo(before);
+        assertThat(statementsFor("/api/v1/work-tray")).as("the API asks what the page asks").isLessThanOrEqualTo(before);
         // Eleven when this was written (the families' few and the decisions' few), with room for one more.
         assertThat(before).isLessThanOrEqualTo(12);
     }
@@ -225,7 +235,11 @@ class WaitingDecisionsTests {
     }
 
     private int statementsForHome() throws Exception {
-        var request = get("/").with(users.as("team.manager"));
+        return statementsFor("/");
+    }
+
+    private int statementsFor(String path) throws Exception {
+        var request = get(path).with(users.as("team.manager"));
         statements.start();
         mvc.perform(request).andExpect(status().isOk());
         return statements.stop().size();
