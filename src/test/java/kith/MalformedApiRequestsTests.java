@@ -19,6 +19,7 @@ import kith.familyhelp.EpisodeView;
 import kith.familyhelp.FamilyHelpMother;
 import kith.familyhelp.FamilyPlans;
 import kith.familyhelp.PlanContent;
+import kith.familyhelp.Visits;
 import kith.frontdoor.ReferralDecision;
 import kith.support.Users;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class MalformedApiRequestsTests {
     /** The table that holds each kind of record a path names by the segment before its {id}. */
     static final Map<String, String> TABLES = Map.of("people", "person", "family-help", "family_help_episode",
             "assessments", "assessment", "plans", "family_plan", "contacts", "contact", "referrals", "referral",
-            "corrections", "person_correction");
+            "corrections", "person_correction", "visits", "visit");
 
     /**
      * Values a plausible request holds where the schema's type alone cannot say (codes); a JSON null leaves the
@@ -107,7 +108,7 @@ class MalformedApiRequestsTests {
 
     /** The records the requests are about: one of each kind, made for this test. */
     record Records(UUID person, UUID otherPerson, UUID episode, UUID assessment, UUID plan, UUID referral,
-            UUID contact, UUID practitioner, UUID correction) {
+            UUID contact, UUID practitioner, UUID correction, UUID visit) {
 
         UUID of(String kind) {
             return switch (kind) {
@@ -118,6 +119,7 @@ class MalformedApiRequestsTests {
                 case "referrals" -> referral;
                 case "contacts" -> contact;
                 case "corrections" -> correction;
+                case "visits" -> visit;
                 default -> throw new AssertionError("The API names a kind of record this test does not know: '"
                         + kind + "'. Add it to Records and TABLES.");
             };
@@ -149,8 +151,10 @@ class MalformedApiRequestsTests {
                 .query(UUID.class).single();
         UUID correction = users.call("team.manager", () -> corrections.propose(child, "NAME", "Another name", "Told")
                 .id());
+        UUID visit = users.call("team.manager", () -> mother.visits().record(episode.id(), new Visits.VisitRecord(
+                LocalDate.parse(TODAY), "HOME_VISIT", List.of(child), true, "Fuzz", "Fuzz is well", null)));
         return new Records(child, other, episode.id(), assessment, plan, undecided, contact,
-                accounts.loadUserByUsername("health.visitor").practitionerId(), correction);
+                accounts.loadUserByUsername("health.visitor").practitionerId(), correction, visit);
     }
 
     @Test

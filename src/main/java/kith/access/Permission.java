@@ -4,6 +4,7 @@ import static kith.access.Role.ADMINISTRATOR;
 import static kith.access.Role.CONFERENCE_CHAIR;
 import static kith.access.Role.FRONT_DOOR;
 import static kith.access.Role.PARTNER_PRACTITIONER;
+import static kith.access.Role.PERFORMANCE_ANALYST;
 import static kith.access.Role.PRACTITIONER;
 import static kith.access.Role.TEAM_MANAGER;
 
@@ -58,6 +59,12 @@ public enum Permission {
 
     /** Partner pages (submitting referrals, answering requests for information): partner practitioners. */
     USE_PARTNER_PAGES("PARTNER_PAGE_REFUSED", "Partner pages are for partner practitioners", PARTNER_PRACTITIONER),
+
+    /**
+     * Seeing the measures: counts of what the services did (referrals, decisions, Family Help), with no one named in
+     * them. Performance analysts, whose work is figures rather than records.
+     */
+    SEE_MEASURES("MEASURES_REFUSED", "Only performance analysts see the measures", PERFORMANCE_ANALYST),
 
     /**
      * Restricting records and naming who may open them. (The rest of administration, under {@code /admin/}, is

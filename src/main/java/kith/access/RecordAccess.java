@@ -185,6 +185,11 @@ public class RecordAccess {
         return Permission.MANAGE_FAMILY_HELP.isHeldBy(currentRole());
     }
 
+    /** Whether the current user sees the measures (for showing them on the home page, not for deciding). */
+    public boolean maySeeMeasures() {
+        return Permission.SEE_MEASURES.isHeldBy(currentRole());
+    }
+
     /** Partner pages (submitting referrals, answering requests): partner practitioners. */
     public void checkIsPartner() {
         check(Permission.USE_PARTNER_PAGES);

@@ -23,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -51,7 +52,7 @@ class SecurityConfiguration {
             PasswordSignIn passwordSignIn, PublicAddress publicAddress) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = auditing(audit, new ProblemEntryPoint(DemoMode.isOn(environment)));
         // Relative, so that the client's Host header never comes back in the Location header.
-        var signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        var signInPage = new SignInPage();
         signInPage.setFavorRelativeUris(true);
         AuthenticationEntryPoint pageEntryPoint = auditing(audit, signInPage);
         // The form and HTTP Basic both go through the throttle, and nothing else checks a password.
@@ -137,7 +138,44 @@ class SecurityConfiguration {
         }
     }
 
-    /** Audits the refusal, then answers 403 as a problem (API) or the GOV.UK 403 page. */
+    /**
+     * The sign-in page, saying "we signed you out" when the browser came with a session that has ended (timed out,
+     * or past the twelve hours): the page asked for is kept, and comes back after signing in.
+     */
+    static final class SignInPage extends LoginUrlAuthenticationEntryPoint {
+
+        SignInPage() {
+            super("/sign-in");
+        }
+
+        @Override
+        protected String determineUrlToUseForThisRequest(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) {
+            return sessionEnded(request) ? "/sign-in?timed-out" : "/sign-in";
+        }
+    }
+
+    /** Marks the session that replaces an ended one, so that the sign-in page can say the session ended. */
+    static final String SESSION_ENDED = "kith.sessionEnded";
+
+    /**
+     * The browser sent a session that is no longer there (signing out deletes the cookie, so this is a timeout), or
+     * one that Kith started in place of it (a CSRF token needs a session).
+     */
+    static boolean sessionEnded(HttpServletRequest request) {
+        if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+            return true;
+        }
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_ENDED) != null;
+    }
+
+    /**
+     * Audits the refusal, then answers 403 as a problem (API) or the GOV.UK 403 page. A page's form sent after its
+     * session ended fails only for want of the session's CSRF token: that is not a refusal of the user's right but
+     * the end of their sign-in, so it goes back (through sign-in) to the page the form was on, or for htmx (a draft
+     * saved as they type) answers 401, which the page shows as "you have been signed out".
+     */
     static final class AuditingAccessDeniedHandler implements AccessDeniedHandler {
         private final AuditTrail audit;
 
@@ -149,6 +187,16 @@ class SecurityConfiguration {
         public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
                 throws IOException {
             audit.recordRefusal(AuditRecord.refused("ROUTE_REFUSED", List.of(), e.getClass().getSimpleName()));
+            if (!API.matches(request) && e instanceof MissingCsrfTokenException && !request.isRequestedSessionIdValid()) {
+                // Reading the token started a new session in place of the ended one: it remembers why.
+                request.getSession().setAttribute(SESSION_ENDED, true);
+                if (request.getHeader("HX-Request") != null) {
+                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                } else {
+                    response.sendRedirect(SessionLimits.localPath(request.getHeader("Referer")));
+                }
+                return;
+            }
             if (API.matches(request)) {
                 Problems.write(response, 403, "Forbidden", "You do not have access to this.");
             } else {

@@ -16,6 +16,7 @@ class SignInController {
     String signIn(
             @RequestParam(required = false) String error,
             @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(name = "timed-out", required = false) String timedOut,
             Model model) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null
@@ -26,6 +27,8 @@ class SignInController {
         // One message for every failure: it must not tell an unknown name from a wrong password.
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
+        // Kith ended the session (idle too long, or twelve hours since signing in); the page asked for comes next.
+        model.addAttribute("timedOut", timedOut != null && error == null);
         return "access/sign-in";
     }
 }

@@ -70,6 +70,32 @@ class ChronologyEntries {
                 .list();
     }
 
+    /** A page of entries and how many there are in all. */
+    record Found(List<ChronologyEntry> entries, long total) {}
+
+    /**
+     * A page of the child's entries of these kinds, newest first, and how many there are in all, in one
+     * statement: the count is read beside the page, so that a page past the end still says how many there are.
+     */
+    Found page(UUID childId, Set<ChronologyKind> kinds, int limit, long offset) {
+        record Row(long total, ChronologyEntry entry) {}
+        List<Row> rows = jdbc.sql("""
+                        SELECT (SELECT count(*) FROM chronology_entry WHERE child_id = :child AND kind = ANY(:kinds)) AS total,
+                          e.*
+                        FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+                          SELECT %s FROM chronology_entry WHERE child_id = :child AND kind = ANY(:kinds)
+                          ORDER BY occurred_on DESC, recorded_at DESC, id LIMIT :limit OFFSET :offset) AS e ON true
+                        ORDER BY e.occurred_on DESC, e.recorded_at DESC, e.id""".formatted(COLUMNS))
+                .param("child", childId)
+                .param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Row(rs.getLong("total"), rs.getObject("id") == null ? null : entry(rs, n)))
+                .list();
+        return new Found(rows.stream().map(Row::entry).filter(java.util.Objects::nonNull).toList(),
+                rows.isEmpty() ? 0 : rows.getFirst().total());
+    }
+
     /** Entries written since {@code since} about any of these children, newest first (as in the chronology). */
     List<ChronologyEntry> recordedSince(Collection<UUID> childIds, Instant since) {
         if (childIds.isEmpty()) {

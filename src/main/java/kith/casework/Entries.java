@@ -110,7 +110,7 @@ final class Entries {
     static List<NewEntry> of(VisitRecorded e) {
         String title = e.childSeenAlone() ? "Visit: child seen alone" : "Visit: child not seen alone";
         return perChild(e.childIds(), child -> new NewEntry(child, e.visitedOn(), VISIT, title, null, e.byName(),
-                episodeLink(e.episodeId()), false, key("VisitRecorded", e.visitId(), child)));
+                visitLink(e.visitId()), false, key("VisitRecorded", e.visitId(), child)));
     }
 
     static List<NewEntry> of(SteppedUpToChildProtection e) {
@@ -136,6 +136,11 @@ final class Entries {
 
     static String episodeLink(UUID episodeId) {
         return "/family-help/" + episodeId;
+    }
+
+    /** The visit's own page, where what was said and seen is read back (the episode lists every visit). */
+    static String visitLink(UUID visitId) {
+        return "/family-help/visits/" + visitId;
     }
 
     private static String referralLink(UUID referralId) {

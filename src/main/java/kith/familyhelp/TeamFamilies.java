@@ -27,7 +27,8 @@ public class TeamFamilies {
 
     /** One open episode of the team, with the assessment and plan review dates that make work due. */
     public record TeamFamily(UUID episodeId, EpisodeKind kind, LocalDate openedOn, List<Identity> children,
-            String leadPractitionerName, String supervisorName, LocalDate assessmentDueOn, LocalDate nextReviewOn) {
+            String leadPractitionerName, String supervisorName, LocalDate assessmentDueOn,
+            boolean assessmentWaitingForAuthorisation, LocalDate nextReviewOn) {
 
         public boolean assessmentOverdueOn(LocalDate today) {
             return assessmentDueOn != null && assessmentDueOn.isBefore(today);
@@ -64,13 +65,15 @@ public class TeamFamilies {
         UUID manager = access.currentPractitioner();
         List<UUID> team = manager == null ? List.of() : partnership.teamOf(manager);
         record Row(UUID episodeId, EpisodeKind kind, LocalDate openedOn, List<UUID> children, String lead,
-                String supervisor, LocalDate assessmentDueOn, LocalDate nextReviewOn) {}
+                String supervisor, LocalDate assessmentDueOn, boolean waitingForAuthorisation, LocalDate nextReviewOn) {}
         List<Row> rows = jdbc.sql("""
                         SELECT e.id, e.kind, e.opened_on, e.lead_practitioner_name, e.supervisor_name,
                           (SELECT array_agg(m.person_id ORDER BY m.person_id) FROM episode_member m
                              WHERE m.episode_id = e.id AND m.child) AS children,
                           (SELECT min(a.due_on) FROM assessment a
                              WHERE a.episode_id = e.id AND a.completed_on IS NULL) AS assessment_due_on,
+                          EXISTS (SELECT 1 FROM assessment a WHERE a.episode_id = e.id AND a.completed_on IS NOT NULL
+                             AND a.authorised_on IS NULL) AS waiting_for_authorisation,
                           (SELECT p.next_review_on FROM family_plan p
                              WHERE p.episode_id = e.id AND p.ended_on IS NULL) AS next_review_on
                         FROM family_help_episode e
@@ -81,7 +84,8 @@ public class TeamFamilies {
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), EpisodeKind.valueOf(rs.getString("kind")),
                         rs.getObject("opened_on", LocalDate.class), uuids(rs.getArray("children")),
                         rs.getString("lead_practitioner_name"), rs.getString("supervisor_name"),
-                        rs.getObject("assessment_due_on", LocalDate.class), rs.getObject("next_review_on", LocalDate.class)))
+                        rs.getObject("assessment_due_on", LocalDate.class), rs.getBoolean("waiting_for_authorisation"),
+                        rs.getObject("next_review_on", LocalDate.class)))
                 .list();
         List<UUID> children = rows.stream().flatMap(row -> row.children().stream()).distinct().toList();
         Map<UUID, Identity> shown = identities.show(children, AuditRecord.allowed("TEAM_FAMILIES_VIEWED", List.of()));
@@ -89,7 +93,8 @@ public class TeamFamilies {
         return rows.stream()
                 .map(row -> new TeamFamily(row.episodeId(), row.kind(), row.openedOn(),
                         row.children().stream().map(shown::get).toList(),
-                        row.lead(), row.supervisor(), row.assessmentDueOn(), row.nextReviewOn()))
+                        row.lead(), row.supervisor(), row.assessmentDueOn(), row.waitingForAuthorisation(),
+                        row.nextReviewOn()))
                 .sorted((a, b) -> Boolean.compare(overdue(b, today), overdue(a, today)))
                 .toList();
     }

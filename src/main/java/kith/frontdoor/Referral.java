@@ -105,7 +105,7 @@ class Referral extends AbstractAggregateRoot<Referral> {
         this.decidedAt = at;
         this.decidedOn = on;
         this.lateReason = late ? whyLate.trim() : null;
-        registerEvent(new ReferralDecided(id, childId, chosen, on, by.username(), late));
+        registerEvent(new ReferralDecided(id, childId, chosen, on, by.username(), late, receivedOn));
     }
 
     /** Records that the referrer has been told the outcome. */

@@ -120,8 +120,10 @@ class PermissionTests {
         assertThat(Permission.CHANGE_PEOPLE.roles()).as("the council only: partners propose corrections")
                 .containsExactlyInAnyOrder(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.FRONT_DOOR, Role.CONFERENCE_CHAIR);
         assertThat(Permission.USE_PARTNER_PAGES.roles()).containsExactly(Role.PARTNER_PRACTITIONER);
+        assertThat(Permission.SEE_MEASURES.roles()).as("counts naming no one").containsExactly(Role.PERFORMANCE_ANALYST);
         for (Permission permission : Permission.values()) {
-            assertThat(permission.isHeldBy(Role.PERFORMANCE_ANALYST)).as(permission.name()).isFalse();
+            assertThat(permission.isHeldBy(Role.PERFORMANCE_ANALYST)).as("analysts work with figures, not records: "
+                    + permission.name()).isEqualTo(permission == Permission.SEE_MEASURES);
             assertThat(permission.isHeldBy(null)).as(permission.name()).isFalse();
         }
     }

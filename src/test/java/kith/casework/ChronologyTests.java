@@ -61,7 +61,8 @@ class ChronologyTests {
         UUID assessment = UUID.randomUUID();
         events.deliver(child,
                 new ReferralReceived(referral, child, MONDAY, "3B", false),
-                new ReferralDecided(referral, child, ReferralDecision.TARGETED_EARLY_HELP, MONDAY.plusDays(1), "team.manager", false),
+                new ReferralDecided(referral, child, ReferralDecision.TARGETED_EARLY_HELP, MONDAY.plusDays(1), "team.manager", false,
+                        MONDAY),
                 episode.openedOn(MONDAY.plusDays(2)),
                 episode.leadAllocatedOn(MONDAY.plusDays(3), UUID.randomUUID()),
                 episode.assessmentStarted(assessment, MONDAY.plusDays(4), MONDAY.plusDays(60), UUID.randomUUID()),

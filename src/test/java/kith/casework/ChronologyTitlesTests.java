@@ -38,7 +38,7 @@ class ChronologyTitlesTests {
     @Test
     void aLateDecisionSaysSo() {
         NewEntry entry = Entries.of(new ReferralDecided(UUID.randomUUID(), CHILD, ReferralDecision.NO_FURTHER_ACTION, ON,
-                "front.door", true), "Jordan Ellis").getFirst();
+                "front.door", true, ON.minusDays(2)), "Jordan Ellis").getFirst();
         assertThat(entry.title()).isEqualTo("Decision: No further action");
         assertThat(entry.detail()).contains("after the one working day");
         assertThat(entry.actorName()).isEqualTo("Jordan Ellis");
@@ -51,6 +51,13 @@ class ChronologyTitlesTests {
         assertThat(entries).extracting(NewEntry::childId).containsExactly(CHILD, SIBLING);
         assertThat(entries).extracting(NewEntry::title).containsOnly("Visit: child not seen alone");
         assertThat(entries).extracting(NewEntry::sourceEventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aVisitLinksToTheVisitItselfWhereItsNotesAreReadBack() {
+        UUID visit = UUID.randomUUID();
+        NewEntry entry = Entries.of(new VisitRecorded(visit, EPISODE, List.of(CHILD), ON, true, "Sam Okoro")).getFirst();
+        assertThat(entry.link()).isEqualTo("/family-help/visits/" + visit);
     }
 
     @Test

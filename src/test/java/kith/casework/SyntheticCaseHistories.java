@@ -126,7 +126,8 @@ public final class SyntheticCaseHistories {
         ReferralDecision decision = length == 2
                 ? (random.nextBoolean() ? ReferralDecision.NO_FURTHER_ACTION : ReferralDecision.INFORMATION_AND_ADVICE)
                 : (random.nextInt(3) == 0 ? ReferralDecision.SECTION_17_ASSESSMENT : ReferralDecision.TARGETED_EARLY_HELP);
-        story.add(Entries.of(new ReferralDecided(referralId, child, decision, referred.plusDays(1), "front.door", false),
+        story.add(Entries.of(new ReferralDecided(referralId, child, decision, referred.plusDays(1), "front.door", false,
+                        referred),
                 FRONT_DOOR));
         if (length == 2) {
             return story.told(null);

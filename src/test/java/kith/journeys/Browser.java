@@ -54,6 +54,35 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types at the end of what the field holds already. */
+    void typeMore(String id, String text) {
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    String valueOf(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    String cookie(String name) {
+        return driver.manage().getCookieNamed(name).getValue();
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    Object script(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** Presses a key in whatever has the focus, as someone using only a keyboard would. */
+    void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Waits (up to {@code seconds}) until the script in the page answers true: for what the page does in its time. */
+    void waitUntil(int seconds, String script) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+    }
+
     void click(By by) {
         driver.findElement(by).click();
     }
@@ -121,6 +150,13 @@ final class Browser implements AutoCloseable {
         type("password", "kith-demo");
         clickButton("Sign in");
         assertShows("Your work", "Sign out");
+    }
+
+    /** Signs in on the sign-in page the browser is on, which then goes to the page first asked for. */
+    void signInHere(String username) {
+        type("username", username);
+        type("password", "kith-demo");
+        clickButton("Sign in");
     }
 
     void signOut() {

@@ -50,7 +50,8 @@ class ChronologyJourneyTests {
         FamilyHelpEventMother episode = FamilyHelpEventMother.episodeFor(child);
         new EventDelivery(publisher, transactions, jdbc).deliver(child,
                 new ReferralReceived(referral, child, today.minusDays(40), "3B", false),
-                new ReferralDecided(referral, child, ReferralDecision.TARGETED_EARLY_HELP, today.minusDays(39), "front.door", false),
+                new ReferralDecided(referral, child, ReferralDecision.TARGETED_EARLY_HELP, today.minusDays(39), "front.door", false,
+                        today.minusDays(40)),
                 episode.openedOn(today.minusDays(38)),
                 episode.leadAllocatedOn(today.minusDays(38), healthVisitor),
                 episode.assessmentStarted(UUID.randomUUID(), today.minusDays(37), today.minusDays(2), healthVisitor),

@@ -1,26 +1,36 @@
 package kith.casework.web;
 
-import kith.casework.WorkTray;
+import kith.access.RecordAccess;
+import kith.casework.Measures;
+import kith.casework.YourWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page: each role's work tray. Any signed-in user; what it offers depends on the role. Practitioners,
- * managers and partner practitioners see the families they work with, what is due and what changed.
+ * managers and partner practitioners see the families they work with, what is due and what changed; managers
+ * also the decisions waiting for them; performance analysts this month's measures.
  */
 @Controller
 class WorkTrayPage {
 
-    private final WorkTray tray;
+    private final YourWork work;
+    private final Measures measures;
+    private final RecordAccess access;
 
-    WorkTrayPage(WorkTray tray) {
-        this.tray = tray;
+    WorkTrayPage(YourWork work, Measures measures, RecordAccess access) {
+        this.work = work;
+        this.measures = measures;
+        this.access = access;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("families", tray.families());
+        YourWork.Items items = work.items();
+        model.addAttribute("families", items.families());
+        model.addAttribute("decisions", items.decisions());
+        model.addAttribute("measures", access.maySeeMeasures() ? measures.now() : null);
         return "casework/home";
     }
 }

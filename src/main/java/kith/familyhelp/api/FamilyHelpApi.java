@@ -14,6 +14,7 @@ import kith.familyhelp.FamilyHelpEpisodes;
 import kith.familyhelp.FamilyPlans;
 import kith.familyhelp.PlanContent;
 import kith.familyhelp.PlanView;
+import kith.familyhelp.RecordedVisits;
 import kith.familyhelp.Visits;
 import kith.shared.IdempotencyKeys;
 import kith.shared.InvalidInput;
@@ -40,14 +41,16 @@ class FamilyHelpApi {
     private final Assessments assessments;
     private final FamilyPlans plans;
     private final Visits visits;
+    private final RecordedVisits recordedVisits;
     private final IdempotencyKeys idempotency;
 
     FamilyHelpApi(FamilyHelpEpisodes episodes, Assessments assessments, FamilyPlans plans, Visits visits,
-            IdempotencyKeys idempotency) {
+            RecordedVisits recordedVisits, IdempotencyKeys idempotency) {
         this.episodes = episodes;
         this.assessments = assessments;
         this.plans = plans;
         this.visits = visits;
+        this.recordedVisits = recordedVisits;
         this.idempotency = idempotency;
     }
 
@@ -201,8 +204,17 @@ class FamilyHelpApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         var outcome = idempotency.createOnce(key, "POST /api/v1/family-help/" + id + "/visits", body, () -> visits.record(id, body));
         Visits.VisitView visit = visits.forEpisode(id).stream().filter(v -> v.id().equals(outcome.id())).findFirst().orElseThrow();
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/family-help/" + id + "/visits"))
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/visits/" + visit.id()))
                 .body(visit);
+    }
+
+    /**
+     * A visit in full, with what was said and seen and what happens next, for whoever may open its episode. A
+     * visit is never changed once recorded, so it has no version to send back.
+     */
+    @GetMapping("/api/v1/visits/{id}")
+    RecordedVisits.Visit visit(@PathVariable UUID id) {
+        return recordedVisits.open(id);
     }
 
     private static String etag(long version) {

@@ -77,6 +77,8 @@ class VisitPages {
                     alone == null || alone.isBlank() ? null : "yes".equals(alone), fields.get("whoWasSeen"),
                     fields.get("whatWasSaid"), fields.get("whatNext")));
             redirect.addFlashAttribute("saved", "The visit has been recorded");
+            // The copy of the form kept on the device (session.js) is no longer needed.
+            redirect.addFlashAttribute("draftsDone", "visit:" + id);
             return "redirect:/family-help/" + id;
         } catch (InvalidInput e) {
             return page(model, id, fields, false, e.problems());

@@ -17,7 +17,8 @@ public final class Assets {
     private volatile Links links;
 
     /** What the layout links to. */
-    public record Links(String govukStylesheet, String kithStylesheet, String jsEnabled, String kithScript, String htmx) {}
+    public record Links(String govukStylesheet, String kithStylesheet, String jsEnabled, String kithScript, String htmx,
+            String sessionScript) {}
 
     Assets(ResourceUrlProvider urls) {
         WebJarVersionLocator versions = new WebJarVersionLocator();
@@ -34,7 +35,8 @@ public final class Assets {
                     fingerprinted("/css/kith.css"),
                     fingerprinted("/js/js-enabled.js"),
                     fingerprinted("/js/kith.js"),
-                    "/webjars/htmx.org/" + htmxVersion + "/dist/htmx.min.js");
+                    "/webjars/htmx.org/" + htmxVersion + "/dist/htmx.min.js",
+                    fingerprinted("/js/session.js"));
             links = known;
         }
         return known;

@@ -74,6 +74,7 @@ class PageWeightTests {
         assertThat(links.kithStylesheet()).matches("/css/kith-[0-9a-f]{32}\\.css");
         assertThat(links.kithScript()).matches("/js/kith-[0-9a-f]{32}\\.js");
         assertThat(links.jsEnabled()).matches("/js/js-enabled-[0-9a-f]{32}\\.js");
+        assertThat(links.sessionScript()).matches("/js/session-[0-9a-f]{32}\\.js");
         assertThat(links.govukStylesheet()).contains("/govuk-frontend/" + assets.govukVersion() + "/");
         assertThat(links.htmx()).matches("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js");
     }
