@@ -34,7 +34,7 @@ public class Assessments {
     static final int WORKING_DAYS_ALLOWED = 45;
 
     private final AssessmentRepository assessments;
-    private final FamilyHelpEpisodes episodes;
+    private final EpisodeRecords episodes;
     private final WorkingDays workingDays;
     private final StatutoryClocks clocks;
     private final RecordAccess access;
@@ -43,7 +43,7 @@ public class Assessments {
     private final ApplicationEventPublisher events;
     private final Today today;
 
-    Assessments(AssessmentRepository assessments, FamilyHelpEpisodes episodes, WorkingDays workingDays,
+    Assessments(AssessmentRepository assessments, EpisodeRecords episodes, WorkingDays workingDays,
             StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, ApplicationEventPublisher events, Today today) {
         this.assessments = assessments;
         this.episodes = episodes;
@@ -113,10 +113,7 @@ public class Assessments {
         Assessment assessment = loadAt(id, expectedVersion);
         access.checkMayOpen(assessment.childId());
         LocalDate on = completedOn == null ? today() : completedOn;
-        if (on.isAfter(today())) {
-            throw new InvalidInput("completedOn", "The date completed must be today or in the past");
-        }
-        assessment.complete(content, on, lateReason, Actors.currentOrSystem().displayName());
+        assessment.complete(content, on, today(), lateReason, Actors.currentOrSystem().displayName());
         clocks.record(new ClockEvent("AssessmentCompleted", id, assessment.childId(), on,
                 on.isAfter(assessment.dueOn()) ? lateReason : null));
         Assessment saved = save(assessment);
