@@ -195,9 +195,14 @@ class Episode extends AbstractAggregateRoot<Episode> {
             problems.add(new InvalidInput.Problem("summary", "Write the closing summary in "
                     + TextLimits.shown(TextLimits.TEXT) + " characters or fewer"));
         }
-        for (String child : openAssessments) {
-            problems.add(new InvalidInput.Problem("assessments", "The assessment of " + child + " is not completed: "
-                    + "complete it before closing Family Help (DfE CIN rule 8867)"));
+        if (openAssessments.size() == 1) {
+            problems.add(new InvalidInput.Problem("assessments", "The assessment of " + openAssessments.get(0)
+                    + " is not completed: complete it before closing Family Help (DfE CIN rule 8867)"));
+        } else if (openAssessments.size() > 1) {
+            problems.add(new InvalidInput.Problem("assessments", "The assessments of "
+                    + String.join(", ", openAssessments.subList(0, openAssessments.size() - 1)) + " and "
+                    + openAssessments.get(openAssessments.size() - 1)
+                    + " are not completed: complete them before closing Family Help (DfE CIN rule 8867)"));
         }
         if (on.isBefore(openedOn)) {
             problems.add(new InvalidInput.Problem("closedOn", "The episode cannot close before it opened"));

@@ -72,7 +72,7 @@ final class EpisodeForms {
 
     /** A manager closes Family Help; a reason unusual for the work is confirmed. */
     record CloseForm(Long version, String reason, String summary, String confirmUnusualReason) {
-        static final FormFields FIELDS = FormFields.of("reason", "confirmUnusualReason", "summary").in("close");
+        static final FormFields FIELDS = FormFields.of("assessments", "reason", "confirmUnusualReason", "summary").in("close");
 
         Closure closure(FormInput input) {
             return new Closure(input.choice(ReasonForClosure.class, "reason", reason, "Select a reason for closure from the list"),

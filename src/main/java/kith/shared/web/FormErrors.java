@@ -42,7 +42,13 @@ public final class FormErrors implements Serializable {
     public static FormErrors of(FormFields fields, List<InvalidInput.Problem> problems) {
         Map<String, String> messages = new LinkedHashMap<>();
         for (InvalidInput.Problem problem : problems) {
-            messages.putIfAbsent(fields.fieldFor(problem.field()), problem.message());
+            String field = fields.fieldFor(problem.field());
+            if (fields.isAbout(problem.field())) {
+                messages.putIfAbsent(field, problem.message());
+            } else {
+                // A rule about the whole record, shown at the first field: never lost behind that field's own message.
+                messages.merge(field, problem.message(), (first, more) -> first.equals(more) ? first : first + ". " + more);
+            }
         }
         List<String> inOrder = new ArrayList<>(messages.keySet());
         inOrder.sort(fields.pageOrder());

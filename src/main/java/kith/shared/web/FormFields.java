@@ -82,6 +82,11 @@ public final class FormFields {
         return firstField();
     }
 
+    /** Whether the rule's field is one of the form's (or named as one), not a rule about the whole record. */
+    boolean isAbout(String ruleField) {
+        return ruleField != null && (aliases.containsKey(ruleField) || order.contains(pattern(ruleField)));
+    }
+
     /** The id of the element a link to {@code field}'s error goes to: the input, the first option, a date's day. */
     String anchorOf(String field) {
         return idOf(form, field) + (dates.contains(pattern(field)) ? "Day" : "");

@@ -63,6 +63,15 @@ class FormErrorsTests {
     }
 
     @Test
+    void aRuleAboutTheWholeRecordIsNotLostBehindTheFirstFieldsOwnMessage() {
+        FormErrors errors = FormErrors.of(PLAN, List.of(
+                new Problem("worries", "Write what we are worried about"),
+                new Problem("episode", "This Family Help episode is closed")));
+        assertThat(errors.summary()).extracting(FormErrors.Link::message)
+                .containsExactly("Write what we are worried about. This Family Help episode is closed");
+    }
+
+    @Test
     void oneMessageAtAField_theFirstFound() {
         FormErrors errors = FormErrors.of(FormFields.of("visitedOn").dates("visitedOn"), List.of(
                 new Problem("visitedOn", "The date of the visit must be a real date"),
