@@ -80,12 +80,6 @@ public record EpisodeView(
         return people.stream().filter(person -> !person.child()).toList();
     }
 
-    /** Whether the practitioner leads the work, supervises it or is in the team around the family. */
-    public boolean worksWith(UUID practitionerId) {
-        return practitionerId != null && (practitionerId.equals(leadPractitionerId) || practitionerId.equals(supervisorId)
-                || team.stream().anyMatch(member -> member.practitionerId().equals(practitionerId)));
-    }
-
     public String childNames() {
         return String.join(", ", children().stream().map(Person::name).toList());
     }
