@@ -40,7 +40,7 @@ public class RestrictedRecords {
     @Transactional
     public void restrict(UUID personId, String reason) {
         access.checkMayAdministerAccess(personId);
-        requireReason(reason);
+        requireReason(reason, "Enter why the record is restricted");
         jdbc.sql("""
                         INSERT INTO restricted_record (person_id, marked_by, marked_at, reason)
                         VALUES (:id, :by, :at, :reason) ON CONFLICT (person_id) DO NOTHING""")
@@ -55,7 +55,7 @@ public class RestrictedRecords {
     @Transactional
     public void lift(UUID personId, String reason) {
         access.checkMayAdministerAccess(personId);
-        requireReason(reason);
+        requireReason(reason, "Enter why the restriction is lifted");
         jdbc.sql("DELETE FROM restricted_record WHERE person_id = :id").param("id", personId).update();
         audit.record(AuditRecord.allowed("RESTRICTION_LIFTED", List.of(personId)).withReason(reason.trim()));
     }
@@ -63,13 +63,18 @@ public class RestrictedRecords {
     @Transactional
     public UUID grant(UUID personId, String username, String reason) {
         access.checkMayAdministerAccess(personId);
-        requireReason(reason);
+        List<InvalidInput.Problem> problems = new java.util.ArrayList<>();
         String user = username == null ? "" : username.trim().toLowerCase();
         if (!accounts.exists(user)) {
-            throw new InvalidInput("username", "Enter the username of an existing user");
+            problems.add(new InvalidInput.Problem("username", "Enter the username of an existing user"));
+        } else if (grants(personId).stream().anyMatch(g -> g.username().equals(user))) {
+            problems.add(new InvalidInput.Problem("username", user + " can already open this record"));
         }
-        if (grants(personId).stream().anyMatch(g -> g.username().equals(user))) {
-            throw new InvalidInput("username", user + " can already open this record");
+        if (reason == null || reason.isBlank()) {
+            problems.add(new InvalidInput.Problem("reason", "Enter why they need access to this record"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -137,9 +142,9 @@ public class RestrictedRecords {
                 .list();
     }
 
-    private static void requireReason(String reason) {
+    private static void requireReason(String reason, String message) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Enter the reason");
+            throw new InvalidInput("reason", message);
         }
     }
 }

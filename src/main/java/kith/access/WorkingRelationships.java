@@ -64,6 +64,16 @@ public class WorkingRelationships {
                 .update();
     }
 
+    /** Ends every relationship that {@code source} created with one person (they are no longer part of the work). */
+    @Transactional
+    public void endWith(UUID source, UUID personId) {
+        jdbc.sql("UPDATE working_relationship SET ended_at = :at WHERE source_id = :source AND person_id = :person AND ended_at IS NULL")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("source", source)
+                .param("person", personId)
+                .update();
+    }
+
     /** Ends every relationship that {@code source} created (the work has closed). */
     @Transactional
     public void endAll(UUID source) {

@@ -95,8 +95,11 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
         }
     }
 
-    /** Completes the assessment: everything required, and a reason when later than its due date. */
-    void complete(AssessmentContent content, LocalDate on, String whyLate, String byName) {
+    /**
+     * Completes the assessment on {@code on}, never after {@code today}: everything required, and a reason when
+     * later than its due date. Every problem is reported together.
+     */
+    void complete(AssessmentContent content, LocalDate on, LocalDate today, String whyLate, String byName) {
         requireNotCompleted();
         List<Problem> problems = new ArrayList<>();
         content.checkLengths(problems);
@@ -119,6 +122,8 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
         }
         if (on == null || on.isBefore(startedOn)) {
             problems.add(new Problem("completedOn", "The assessment cannot be completed before it started"));
+        } else if (on.isAfter(today)) {
+            problems.add(new Problem("completedOn", "The date completed must be today or in the past"));
         }
         boolean late = on != null && on.isAfter(dueOn);
         if (late && blank(whyLate)) {
@@ -205,6 +210,10 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
 
     LocalDate dueOn() {
         return dueOn;
+    }
+
+    boolean completed() {
+        return completedOn != null;
     }
 
     AssessmentView view(String childName) {

@@ -31,16 +31,15 @@ public class Assessments {
     /** Working Together 2023: no longer than 45 working days from the referral (the clock definition says how long). */
     static final String ASSESSMENT_CLOCK = "ASSESSMENT";
 
-
     private final AssessmentRepository assessments;
-    private final FamilyHelpEpisodes episodes;
+    private final EpisodeRecords episodes;
     private final StatutoryClocks clocks;
     private final RecordAccess access;
     private final Identities identities;
     private final AuditTrail audit;
     private final Today today;
 
-    Assessments(AssessmentRepository assessments, FamilyHelpEpisodes episodes,
+    Assessments(AssessmentRepository assessments, EpisodeRecords episodes,
             StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, Today today) {
         this.assessments = assessments;
         this.episodes = episodes;
@@ -106,10 +105,7 @@ public class Assessments {
         Assessment assessment = loadAt(id, expectedVersion);
         access.checkMayOpen(assessment.childId());
         LocalDate on = completedOn == null ? today() : completedOn;
-        if (on.isAfter(today())) {
-            throw new InvalidInput("completedOn", "The date completed must be today or in the past");
-        }
-        assessment.complete(content, on, lateReason, Actors.currentOrSystem().displayName());
+        assessment.complete(content, on, today(), lateReason, Actors.currentOrSystem().displayName());
         clocks.record(new ClockEvent("AssessmentCompleted", id, assessment.childId(), on,
                 on.isAfter(assessment.dueOn()) ? lateReason : null));
         Assessment saved = save(assessment);

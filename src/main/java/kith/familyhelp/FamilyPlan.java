@@ -65,11 +65,15 @@ class FamilyPlan extends AbstractAggregateRoot<FamilyPlan> {
         this.reviews = new ArrayList<>(reviews == null ? List.of() : reviews);
     }
 
-    static FamilyPlan agree(UUID episodeId, List<UUID> childIds, UUID lead, PlanContent content, boolean childInNeedPlan,
-            LocalDate on, String byName) {
+    /**
+     * The plan agreed with the family; {@code problems} found about the episode (a child-in-need plan where none may
+     * be) are reported with the plan's own.
+     */
+    static FamilyPlan agree(UUID episodeId, List<UUID> childIds, UUID lead, PlanContent content, ActionOwners owners,
+            boolean childInNeedPlan, LocalDate on, String byName, List<Problem> problems) {
         FamilyPlan plan = new FamilyPlan(UUID.randomUUID(), null, episodeId, childInNeedPlan, on, byName, List.of(),
                 List.of(), List.of());
-        plan.write(content);
+        plan.write(content, owners, problems);
         plan.nextReviewOn = on.plusMonths(plan.reviewIntervalMonths);
         plan.registerEvent(new FamilyPlanAgreed(plan.id, episodeId, childIds, on, childInNeedPlan, plan.goals.size(),
                 plan.nextReviewOn, lead, byName));
@@ -77,9 +81,13 @@ class FamilyPlan extends AbstractAggregateRoot<FamilyPlan> {
     }
 
     /** Replaces what the plan says (the family's words change as the work goes on). */
-    void write(PlanContent content) {
+    void write(PlanContent content, ActionOwners owners) {
+        write(content, owners, List.of());
+    }
+
+    private void write(PlanContent content, ActionOwners owners, List<Problem> found) {
         requireRunning();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(found);
         content.checkLengths(problems);
         if (blank(content.worries())) {
             problems.add(new Problem("worries", "Write what we are worried about"));
@@ -98,24 +106,40 @@ class FamilyPlan extends AbstractAggregateRoot<FamilyPlan> {
                 continue;
             }
             String at = "actions[" + i + "].";
+            int number = i + 1;
             if (blank(action.action())) {
-                problems.add(new Problem(at + "action", "Write what will be done"));
+                problems.add(new Problem(at + "action", "Write what will be done for action " + number));
             }
-            if (blank(action.owner())) {
-                problems.add(new Problem(at + "owner", "Write who will do it"));
-            }
-            if (action.ownerKind() == null) {
-                problems.add(new Problem(at + "ownerKind", "Select whether a practitioner, a parent, the child or a network member will do it"));
+            String owner = trimmed(action.owner());
+            ActionOwner ownerKind = action.ownerKind();
+            if (action.ownerId() != null) {
+                var chosen = owners.owner(action.ownerId());
+                if (chosen.isEmpty()) {
+                    problems.add(new Problem(at + "ownerId", "Select who will do action " + number
+                            + " from the family and the practitioners working with them"));
+                } else {
+                    owner = chosen.get().name();
+                    ownerKind = chosen.get().kind();
+                }
+            } else {
+                if (blank(action.owner())) {
+                    problems.add(new Problem(at + "ownerId", "Select who will do action " + number
+                            + ", or write their name if they are not recorded in Kith"));
+                } else if (ownerKind == null) {
+                    problems.add(new Problem(at + "ownerKind", "Select whether a practitioner, a parent, the child or "
+                            + "a network member will do action " + number));
+                }
             }
             if (action.dueOn() == null) {
-                problems.add(new Problem(at + "dueOn", "Enter the date it will be done by"));
+                problems.add(new Problem(at + "dueOn", "Enter the date action " + number + " will be done by"));
             }
             if (action.goal() < 0 || action.goal() >= Math.max(goalTexts.size(), 1)) {
-                problems.add(new Problem(at + "goal", "Select the goal this action is for"));
+                problems.add(new Problem(at + "goal", "Select the goal action " + number + " is for"));
             }
-            checked.add(new Action(action.goal(), trimmed(action.action()), trimmed(action.owner()),
-                    action.ownerKind() == null ? null : action.ownerKind().name(), action.dueOn(),
-                    action.progress() == null ? ActionProgress.NOT_STARTED.name() : action.progress().name()));
+            checked.add(new Action(action.goal(), trimmed(action.action()), owner,
+                    ownerKind == null ? null : ownerKind.name(), action.dueOn(),
+                    action.progress() == null ? ActionProgress.NOT_STARTED.name() : action.progress().name(),
+                    action.ownerId()));
         }
         int interval = content.reviewIntervalMonths() == null ? DEFAULT_REVIEW_MONTHS : content.reviewIntervalMonths();
         if (interval < 1 || interval > 12) {
@@ -184,7 +208,8 @@ class FamilyPlan extends AbstractAggregateRoot<FamilyPlan> {
         return new PlanView(id, version == null ? 0 : version, episodeId, childInNeedPlan, worries, goingWell, startedOn,
                 endedOn, reviewIntervalMonths, nextReviewOn, agreedByName, goals.stream().map(Goal::goal).toList(),
                 actions.stream().map(a -> new PlanView.Action(a.goalPosition(), a.action(), a.owner(),
-                        ActionOwner.valueOf(a.ownerKind()), a.dueOn(), ActionProgress.valueOf(a.progress()))).toList(),
+                        ActionOwner.valueOf(a.ownerKind()), a.dueOn(), ActionProgress.valueOf(a.progress()), a.ownerId()))
+                        .toList(),
                 reviews.stream().map(r -> new PlanView.Review(r.heldOn(), r.attended(), r.whatChanged(),
                         r.nextReviewOn(), r.recordedByName())).toList());
     }
@@ -202,7 +227,8 @@ class FamilyPlan extends AbstractAggregateRoot<FamilyPlan> {
     record Goal(String goal) {}
 
     @Table("plan_action")
-    record Action(int goalPosition, String action, String owner, String ownerKind, LocalDate dueOn, String progress) {}
+    record Action(int goalPosition, String action, String owner, String ownerKind, LocalDate dueOn, String progress,
+            UUID ownerId) {}
 
     @Table("plan_review")
     record Review(LocalDate heldOn, String attended, String whatChanged, LocalDate nextReviewOn, String recordedByName) {}

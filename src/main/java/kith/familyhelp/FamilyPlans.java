@@ -26,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class FamilyPlans {
 
     private final FamilyPlanRepository plans;
-    private final FamilyHelpEpisodes episodes;
+    private final EpisodeRecords episodes;
     private final RecordAccess access;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Today today;
 
-    FamilyPlans(FamilyPlanRepository plans, FamilyHelpEpisodes episodes, RecordAccess access, AuditTrail audit,
+    FamilyPlans(FamilyPlanRepository plans, EpisodeRecords episodes, RecordAccess access, AuditTrail audit,
             JdbcClient jdbc, Today today) {
         this.plans = plans;
         this.episodes = episodes;
@@ -50,33 +50,31 @@ public class FamilyPlans {
         if (!episode.isOpen()) {
             throw new InvalidInput("episode", "This Family Help episode is closed");
         }
-        if (childInNeedPlan && episode.view().kind() != EpisodeKind.CHILD_IN_NEED) {
-            throw new InvalidInput("childInNeedPlan", "Only section 17 child-in-need work has a child-in-need plan");
-        }
-        if (childInNeedPlan) {
-            refuseSecondOpenChildInNeedPlan(episode.childIds());
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (childInNeedPlan && episode.kind() != EpisodeKind.CHILD_IN_NEED) {
+            problems.add(new InvalidInput.Problem("childInNeedPlan", "Only section 17 child-in-need work has a child-in-need plan"));
+        } else if (childInNeedPlan && hasOpenChildInNeedPlan(episode.childIds())) {
+            problems.add(new InvalidInput.Problem("childInNeedPlan",
+                    "This child already has an open child-in-need plan (DfE rule 4004): change or review that plan"));
         }
         if (!plans.findByEpisodeId(episodeId).stream().filter(p -> p.view().running()).toList().isEmpty()) {
-            throw new InvalidInput("plan", "This family already has a plan: change it or review it");
+            problems.add(new InvalidInput.Problem("plan", "This family already has a plan: change it or review it"));
+            throw new InvalidInput(problems);
         }
         FamilyPlan saved = plans.save(FamilyPlan.agree(episodeId, episode.childIds(), episode.leadPractitionerId(),
-                content, childInNeedPlan, today(), Actors.currentOrSystem().displayName()));
+                content, ownersOf(episode), childInNeedPlan, today(), Actors.currentOrSystem().displayName(), problems));
         audit.record(AuditRecord.allowed("FAMILY_PLAN_AGREED", subjects(saved.id(), episode)));
-        return saved.view();
+        return shown(saved.view());
     }
 
     /** DfE CIN rule 4004: a child has at most one open child-in-need plan. */
-    private void refuseSecondOpenChildInNeedPlan(List<UUID> childIds) {
-        long open = jdbc.sql("""
+    private boolean hasOpenChildInNeedPlan(List<UUID> childIds) {
+        return jdbc.sql("""
                         SELECT count(*) FROM family_plan p JOIN episode_member m ON m.episode_id = p.episode_id
                         WHERE p.child_in_need_plan AND p.ended_on IS NULL AND m.child AND m.person_id = ANY(:children)""")
                 .param("children", childIds.toArray(UUID[]::new))
                 .query(Long.class)
-                .single();
-        if (open > 0) {
-            throw new InvalidInput("childInNeedPlan",
-                    "This child already has an open child-in-need plan (DfE rule 4004): change or review that plan");
-        }
+                .single() > 0;
     }
 
     /** Changes the plan if nobody else has changed it since {@code expectedVersion}. */
@@ -85,10 +83,10 @@ public class FamilyPlans {
         FamilyPlan plan = loadAt(planId, expectedVersion);
         Episode episode = episodes.load(plan.episodeId());
         episode.childIds().forEach(access::checkMayOpen);
-        plan.write(content);
+        plan.write(content, ownersOf(episode));
         FamilyPlan saved = save(plan);
         audit.record(AuditRecord.allowed("FAMILY_PLAN_CHANGED", subjects(planId, episode)));
-        return saved.view();
+        return shown(saved.view());
     }
 
     @Transactional
@@ -101,7 +99,7 @@ public class FamilyPlans {
                 Actors.currentOrSystem().displayName());
         FamilyPlan saved = save(plan);
         audit.record(AuditRecord.allowed("FAMILY_PLAN_REVIEWED", subjects(planId, episode)));
-        return saved.view();
+        return shown(saved.view());
     }
 
     @Transactional
@@ -110,13 +108,14 @@ public class FamilyPlans {
         Episode episode = episodes.load(plan.episodeId());
         episode.childIds().forEach(access::checkMayOpen);
         audit.record(AuditRecord.allowed("FAMILY_PLAN_VIEWED", subjects(planId, episode)));
-        return plan.view();
+        return shown(plan.view());
     }
 
     /** The episode's running plan, if any; the caller has opened the episode. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<PlanView> currentFor(UUID episodeId) {
-        return plans.findByEpisodeId(episodeId).stream().map(FamilyPlan::view).filter(PlanView::running).findFirst();
+        return plans.findByEpisodeId(episodeId).stream().map(FamilyPlan::view).filter(PlanView::running).findFirst()
+                .map(this::shown);
     }
 
     private FamilyPlan load(UUID id) {
@@ -137,6 +136,22 @@ public class FamilyPlans {
         } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord("Family plan", plan.id());
         }
+    }
+
+    /** Who may own an action: the episode's people (as the current user may be shown them) and practitioners. */
+    private ActionOwners ownersOf(Episode episode) {
+        return ActionOwners.of(episodes.shown(episode));
+    }
+
+    /**
+     * The plan with the people who own actions named through people's Identities, as the user may be shown them: a
+     * restricted record they are not named on is "Restricted record", without its id.
+     */
+    private PlanView shown(PlanView plan) {
+        List<UUID> people = plan.actions().stream()
+                .filter(a -> a.ownerId() != null && a.ownerKind() != ActionOwner.PRACTITIONER)
+                .map(PlanView.Action::ownerId).distinct().toList();
+        return people.isEmpty() ? plan : plan.withOwnersShown(episodes.identitiesOf(people, "family plan"));
     }
 
     private static List<UUID> subjects(UUID planId, Episode episode) {

@@ -2,6 +2,7 @@ package kith.familyhelp;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import kith.shared.InvalidInput.Problem;
 import kith.shared.TextLimits;
 
@@ -13,10 +14,23 @@ public record PlanContent(String worries, String goingWell, List<String> goals, 
     static final int MAX_GOALS = 20;
     static final int MAX_ACTIONS = 50;
 
-    /** An action towards goal number {@code goal} (from 0), with its owner, date and progress. */
-    public record Action(int goal, String action, String owner, ActionOwner ownerKind, LocalDate dueOn, ActionProgress progress) {
+    /**
+     * An action towards goal number {@code goal} (from 0), with its owner, date and progress. The owner is chosen
+     * by {@code ownerId} (a child or family member of the episode, or a practitioner working with them), or, for
+     * someone not recorded in Kith, written as {@code owner} with {@code ownerKind}.
+     */
+    public record Action(int goal, String action, String owner, ActionOwner ownerKind, LocalDate dueOn,
+            ActionProgress progress, UUID ownerId) {
+
+        /** An action whose owner is written in, not chosen. */
+        public Action(int goal, String action, String owner, ActionOwner ownerKind, LocalDate dueOn,
+                ActionProgress progress) {
+            this(goal, action, owner, ownerKind, dueOn, progress, null);
+        }
+
         boolean isBlank() {
-            return (action == null || action.isBlank()) && (owner == null || owner.isBlank()) && dueOn == null;
+            return (action == null || action.isBlank()) && (owner == null || owner.isBlank()) && ownerId == null
+                    && dueOn == null;
         }
     }
 
@@ -43,7 +57,7 @@ public record PlanContent(String worries, String goingWell, List<String> goals, 
                 tooLong(problems, "actions[" + i + "].action", actions.get(i).action(), TextLimits.NOTE,
                         "action " + (i + 1));
                 tooLong(problems, "actions[" + i + "].owner", actions.get(i).owner(), TextLimits.LINE,
-                        "who will do action " + (i + 1));
+                        "the name of who will do action " + (i + 1));
             }
         }
     }

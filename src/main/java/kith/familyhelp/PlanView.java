@@ -21,8 +21,9 @@ public record PlanView(
         List<Action> actions,
         List<Review> reviews) {
 
-    /** An action towards a goal. */
-    public record Action(int goal, String action, String owner, ActionOwner ownerKind, LocalDate dueOn, ActionProgress progress) {}
+    /** An action towards a goal; {@code ownerId} is the owner chosen from the episode, or null for one written in. */
+    public record Action(int goal, String action, String owner, ActionOwner ownerKind, LocalDate dueOn, ActionProgress progress,
+            UUID ownerId) {}
 
     /** A review of the plan. */
     public record Review(LocalDate heldOn, String attended, String whatChanged, LocalDate nextReviewOn,
@@ -34,5 +35,18 @@ public record PlanView(
 
     public List<Action> actionsFor(int goal) {
         return actions.stream().filter(a -> a.goal() == goal).toList();
+    }
+
+    /**
+     * The plan with its actions' owners as people's Identities show them: a restricted record withheld from the user
+     * is "Restricted record", without its id.
+     */
+    PlanView withOwnersShown(java.util.Map<UUID, kith.people.Identity> shown) {
+        return new PlanView(id, version, episodeId, childInNeedPlan, worries, goingWell, startedOn, endedOn,
+                reviewIntervalMonths, nextReviewOn, agreedByName, goals, actions.stream()
+                        .map(a -> a.ownerId() == null || !shown.containsKey(a.ownerId()) ? a
+                                : new Action(a.goal(), a.action(), shown.get(a.ownerId()).name(), a.ownerKind(), a.dueOn(),
+                                        a.progress(), shown.get(a.ownerId()).withheld() ? null : a.ownerId()))
+                        .toList(), reviews);
     }
 }

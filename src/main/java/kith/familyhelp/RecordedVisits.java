@@ -39,8 +39,8 @@ public class RecordedVisits {
      * saw; {@code kind} is one of HOME_VISIT, SCHOOL, OFFICE, PHONE, VIDEO or OTHER.
      */
     public record Visit(UUID id, UUID episodeId, List<Child> children, LocalDate visitedOn, String kind,
-            List<Child> childrenSeen, boolean childSeenAlone, String whoWasSeen, String whatWasSaid, String whatNext,
-            String recordedByName, Instant recordedAt) {
+            List<Child> childrenSeen, List<Child> familySeen, boolean childSeenAlone, String whoWasSeen,
+            String whatWasSaid, String whatNext, String recordedByName, Instant recordedAt) {
 
         /** The episode's children's names, as the page's caption shows them. */
         public String childNames() {
@@ -49,15 +49,15 @@ public class RecordedVisits {
     }
 
     private record Row(UUID id, UUID episodeId, LocalDate visitedOn, String kind, List<UUID> childrenSeen,
-            boolean childSeenAlone, String whoWasSeen, String whatWasSaid, String whatNext, String recordedByName,
+            List<UUID> familySeen, boolean childSeenAlone, String whoWasSeen, String whatWasSaid, String whatNext, String recordedByName,
             Instant recordedAt) {}
 
-    private final FamilyHelpEpisodes episodes;
+    private final EpisodeRecords episodes;
     private final RecordAccess access;
     private final Identities identities;
     private final JdbcClient jdbc;
 
-    RecordedVisits(FamilyHelpEpisodes episodes, RecordAccess access, Identities identities, JdbcClient jdbc) {
+    RecordedVisits(EpisodeRecords episodes, RecordAccess access, Identities identities, JdbcClient jdbc) {
         this.episodes = episodes;
         this.access = access;
         this.identities = identities;
@@ -68,13 +68,14 @@ public class RecordedVisits {
     @Transactional
     public Visit open(UUID visitId) {
         Row row = jdbc.sql("""
-                        SELECT id, episode_id, visited_on, kind, children_seen, child_seen_alone, who_was_seen,
+                        SELECT id, episode_id, visited_on, kind, children_seen, family_seen, child_seen_alone, who_was_seen,
                           what_was_said, what_next, recorded_by_name, recorded_at
                         FROM visit WHERE id = :id""")
                 .param("id", visitId)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class),
                         rs.getObject("visited_on", LocalDate.class), rs.getString("kind"),
-                        List.of((UUID[]) rs.getArray("children_seen").getArray()), rs.getBoolean("child_seen_alone"),
+                        List.of((UUID[]) rs.getArray("children_seen").getArray()),
+                        List.of((UUID[]) rs.getArray("family_seen").getArray()), rs.getBoolean("child_seen_alone"),
                         rs.getString("who_was_seen"), rs.getString("what_was_said"), rs.getString("what_next"),
                         rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant()))
                 .optional()
@@ -84,10 +85,12 @@ public class RecordedVisits {
         episode.childIds().forEach(access::checkMayOpen);
         List<UUID> people = new ArrayList<>(episode.childIds());
         row.childrenSeen().stream().filter(child -> !people.contains(child)).forEach(people::add);
+        row.familySeen().stream().filter(member -> !people.contains(member)).forEach(people::add);
         Map<UUID, Identity> shown = identities.show(people,
                 AuditRecord.allowed("VISIT_VIEWED", List.of(visitId, episode.id())));
         return new Visit(row.id(), row.episodeId(), children(episode.childIds(), shown), row.visitedOn(), row.kind(),
-                children(row.childrenSeen(), shown), row.childSeenAlone(), row.whoWasSeen(), row.whatWasSaid(),
+                children(row.childrenSeen(), shown), children(row.familySeen(), shown), row.childSeenAlone(),
+                row.whoWasSeen(), row.whatWasSaid(),
                 row.whatNext(), row.recordedByName(), row.recordedAt());
     }
 

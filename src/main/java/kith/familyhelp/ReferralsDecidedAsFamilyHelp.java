@@ -2,9 +2,7 @@ package kith.familyhelp;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Set;
 import kith.frontdoor.ReferralDecided;
-import kith.frontdoor.ReferralDecision;
 import kith.shared.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralsDecidedAsFamilyHelp {
 
-    static final Set<ReferralDecision> FAMILY_HELP =
-            Set.of(ReferralDecision.TARGETED_EARLY_HELP, ReferralDecision.SECTION_17_ASSESSMENT);
-
     private final Assessments assessments;
     private final JdbcClient jdbc;
     private final Today today;
@@ -33,7 +28,7 @@ class ReferralsDecidedAsFamilyHelp {
 
     @ApplicationModuleListener
     void on(ReferralDecided event) {
-        if (!FAMILY_HELP.contains(event.decision())) {
+        if (!event.decision().opensFamilyHelp()) {
             return;
         }
         // Working Together 2023: the assessment is due 45 working days from the referral. An event published before

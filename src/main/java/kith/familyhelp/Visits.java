@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
@@ -32,27 +34,38 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Visits {
 
-    /** What a practitioner records about a visit. */
+    /**
+     * What a practitioner records about a visit. Who was seen is chosen from the episode: {@code childrenSeen} of its
+     * children and {@code familySeen} of their family; {@code whoWasSeen} names anyone else, not recorded in Kith.
+     */
     public record VisitRecord(LocalDate visitedOn, String kind, List<UUID> childrenSeen, Boolean childSeenAlone,
-            String whoWasSeen, String whatWasSaid, String whatNext) {}
+            String whoWasSeen, String whatWasSaid, String whatNext, List<UUID> familySeen) {
 
-    /** A recorded visit. */
+        /** A visit at which only the children, and people not recorded in Kith, were seen. */
+        public VisitRecord(LocalDate visitedOn, String kind, List<UUID> childrenSeen, Boolean childSeenAlone,
+                String whoWasSeen, String whatWasSaid, String whatNext) {
+            this(visitedOn, kind, childrenSeen, childSeenAlone, whoWasSeen, whatWasSaid, whatNext, List.of());
+        }
+    }
+
+    /** A recorded visit; {@code whoWasSeen} is anyone seen who is not recorded in Kith (or null). */
     public record VisitView(UUID id, LocalDate visitedOn, String kind, List<UUID> childrenSeen, boolean childSeenAlone,
-            String whoWasSeen, String whatWasSaid, String whatNext, String recordedByName, Instant recordedAt) {}
+            String whoWasSeen, String whatWasSaid, String whatNext, String recordedByName, Instant recordedAt,
+            List<UUID> familySeen) {}
 
     static final List<String> KINDS = List.of("HOME_VISIT", "SCHOOL", "OFFICE", "PHONE", "VIDEO", "OTHER");
     /** More children than any family has: a list this long is not the family's children. */
     static final int MAX_CHILDREN_SEEN = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final FamilyHelpEpisodes episodes;
+    private final EpisodeRecords episodes;
     private final RecordAccess access;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Today today;
 
-    Visits(FamilyHelpEpisodes episodes, RecordAccess access, AuditTrail audit, ApplicationEventPublisher events,
+    Visits(EpisodeRecords episodes, RecordAccess access, AuditTrail audit, ApplicationEventPublisher events,
             JdbcClient jdbc, Today today) {
         this.episodes = episodes;
         this.access = access;
@@ -77,8 +90,14 @@ public class Visits {
         if (visit.childSeenAlone() == null) {
             problems.add(new Problem("childSeenAlone", "Select whether the child was seen alone"));
         }
-        if (blank(visit.whoWasSeen())) {
-            problems.add(new Problem("whoWasSeen", "Write who was seen"));
+        List<UUID> seen = visit.childrenSeen() == null ? List.of()
+                : visit.childrenSeen().stream().filter(episode.childIds()::contains).distinct().toList();
+        List<UUID> familySeen = visit.familySeen() == null ? List.of() : visit.familySeen().stream().distinct().toList();
+        if (!episode.familyIds().containsAll(familySeen)) {
+            problems.add(new Problem("familySeen", "Select the family seen from the family on this episode"));
+        }
+        if (seen.isEmpty() && familySeen.isEmpty() && blank(visit.whoWasSeen())) {
+            problems.add(new Problem("whoWasSeen", "Select who was seen, or write who if they are not recorded in Kith"));
         } else if (TextLimits.exceeds(visit.whoWasSeen(), TextLimits.NOTE)) {
             problems.add(new Problem("whoWasSeen", "Write who was seen in " + TextLimits.shown(TextLimits.NOTE)
                     + " characters or fewer"));
@@ -96,20 +115,19 @@ public class Visits {
         if (visit.childrenSeen() != null && visit.childrenSeen().size() > MAX_CHILDREN_SEEN) {
             problems.add(new Problem("childrenSeen", "Select the children seen from this family"));
         }
-        List<UUID> seen = visit.childrenSeen() == null ? List.of()
-                : visit.childrenSeen().stream().filter(episode.childIds()::contains).toList();
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         Actor me = Actors.currentOrSystem();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO visit (id, episode_id, visited_on, kind, children_seen, child_seen_alone, who_was_seen,
-                          what_was_said, what_next, recorded_by, recorded_by_name, recorded_at)
-                        VALUES (:id, :episode, :on, :kind, :seen, :alone, :who, :said, :next, :by, :name, :at)""")
+                        INSERT INTO visit (id, episode_id, visited_on, kind, children_seen, family_seen, child_seen_alone,
+                          who_was_seen, what_was_said, what_next, recorded_by, recorded_by_name, recorded_at)
+                        VALUES (:id, :episode, :on, :kind, :seen, :family, :alone, :who, :said, :next, :by, :name, :at)""")
                 .param("id", id).param("episode", episodeId).param("on", visit.visitedOn()).param("kind", visit.kind())
-                .param("seen", seen.toArray(UUID[]::new)).param("alone", visit.childSeenAlone())
-                .param("who", visit.whoWasSeen().trim()).param("said", visit.whatWasSaid().trim())
+                .param("seen", seen.toArray(UUID[]::new)).param("family", familySeen.toArray(UUID[]::new))
+                .param("alone", visit.childSeenAlone())
+                .param("who", blank(visit.whoWasSeen()) ? null : visit.whoWasSeen().trim()).param("said", visit.whatWasSaid().trim())
                 .param("next", blank(visit.whatNext()) ? null : visit.whatNext().trim())
                 .param("by", me.username()).param("name", me.displayName())
                 .param("at", Timestamp.from(today.now()))
@@ -123,16 +141,33 @@ public class Visits {
         return id;
     }
 
-    /** The episode's visits, newest first; the caller has opened the episode. */
-    @Transactional(readOnly = true)
+    /**
+     * The episode's visits, newest first; the caller has opened the episode. Someone seen whose record is withheld
+     * from the current user (a restricted record they are not named on) is there as null: "Restricted record".
+     */
+    @Transactional
     public List<VisitView> forEpisode(UUID episodeId) {
+        List<VisitView> visits = recorded(episodeId);
+        Set<UUID> shown = episodes.shownOf(visits.stream()
+                .flatMap(v -> Stream.concat(v.childrenSeen().stream(), v.familySeen().stream())).distinct().toList(),
+                "visits");
+        return visits.stream().map(v -> new VisitView(v.id(), v.visitedOn(), v.kind(), shownOnly(v.childrenSeen(), shown),
+                v.childSeenAlone(), v.whoWasSeen(), v.whatWasSaid(), v.whatNext(), v.recordedByName(), v.recordedAt(),
+                shownOnly(v.familySeen(), shown))).toList();
+    }
+
+    private static List<UUID> shownOnly(List<UUID> seen, Set<UUID> shown) {
+        return seen.stream().map(id -> shown.contains(id) ? id : null).toList();
+    }
+
+    private List<VisitView> recorded(UUID episodeId) {
         return jdbc.sql("SELECT * FROM visit WHERE episode_id = :e ORDER BY visited_on DESC, recorded_at DESC")
                 .param("e", episodeId)
                 .query((rs, n) -> new VisitView(rs.getObject("id", UUID.class), rs.getObject("visited_on", LocalDate.class),
                         rs.getString("kind"), List.of((UUID[]) rs.getArray("children_seen").getArray()),
                         rs.getBoolean("child_seen_alone"), rs.getString("who_was_seen"), rs.getString("what_was_said"),
                         rs.getString("what_next"), rs.getString("recorded_by_name"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                        rs.getTimestamp("recorded_at").toInstant(), List.of((UUID[]) rs.getArray("family_seen").getArray())))
                 .list();
     }
 

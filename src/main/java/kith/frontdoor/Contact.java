@@ -103,11 +103,15 @@ class Contact {
     /** The threshold is not met: the contact closes with information and advice or no further action. */
     void closeWithoutReferral(ReferralDecision outcome, String reason, String by, Instant at) {
         requireAwaitingScreening();
+        List<InvalidInput.Problem> problems = new ArrayList<>();
         if (outcome != ReferralDecision.NO_FURTHER_ACTION && outcome != ReferralDecision.INFORMATION_AND_ADVICE) {
-            throw new InvalidInput("outcome", "Select information and advice or no further action");
+            problems.add(new InvalidInput.Problem("outcome", "Select information and advice or no further action"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Enter why the threshold for a referral is not met");
+            problems.add(new InvalidInput.Problem("reason", "Enter why the threshold for a referral is not met"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         this.status = Status.CLOSED_AT_CONTACT;
         this.outcome = outcome.name();

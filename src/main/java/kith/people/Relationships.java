@@ -50,14 +50,17 @@ public class Relationships {
         if (!people.exists(person)) {
             throw new RecordNotFound("Person", person);
         }
-        if (type == null) {
-            throw new InvalidInput("type", "Select how they are related");
-        }
+        List<InvalidInput.Problem> problems = new java.util.ArrayList<>();
         if (person.equals(related)) {
-            throw new InvalidInput("relatedPersonId", "A person cannot be related to themselves");
+            problems.add(new InvalidInput.Problem("relatedPersonId", "A person cannot be related to themselves"));
+        } else if (related == null || !people.exists(related)) {
+            problems.add(new InvalidInput.Problem("relatedPersonId", "Select a person who is recorded in Kith"));
         }
-        if (related == null || !people.exists(related)) {
-            throw new InvalidInput("relatedPersonId", "Select a person who is recorded in Kith");
+        if (type == null) {
+            problems.add(new InvalidInput.Problem("type", "Select how they are related"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         access.checkMayChangePerson(related);
         store(jdbc, clock, person, related, type);

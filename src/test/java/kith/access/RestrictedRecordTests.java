@@ -172,12 +172,16 @@ class RestrictedRecordTests {
     }
 
     @Test
-    void aGrantNeedsAReasonAndAnExistingUser() throws Exception {
+    void aGrantNeedsAReasonAndAnExistingUserBothSaidAtOnceAtTheirFields() throws Exception {
         mvc.perform(post("/people/" + person + "/access/grants").with(users.as("admin")).with(csrf())
                         .param("username", "nobody.here").param("grantReason", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("govuk-error-summary")))
-                .andExpect(content().string(Matchers.containsString("Enter the reason")));
+                .andExpect(content().string(Matchers.containsString("Enter why they need access to this record")))
+                .andExpect(content().string(Matchers.containsString("Enter the username of an existing user")))
+                .andExpect(content().string(Matchers.containsString("href=\"#grant-username\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"grant-grantReason-error\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"nobody.here\"")));
         assertThat(jdbc.sql("SELECT count(*) FROM restricted_access_grant WHERE person_id = :p").param("p", person)
                 .query(Long.class).single()).isZero();
     }

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 import kith.KithTest;
-import kith.familyhelp.FamilyHelpEpisodes;
+import kith.familyhelp.FamilyHelpOpening;
 import kith.familyhelp.FamilyHelpMeasures;
 import kith.familyhelp.FamilyHelpMother;
 import kith.frontdoor.FrontDoorMeasures;
@@ -35,7 +35,7 @@ class MeasuresTests {
     @Autowired FrontDoorMeasures frontDoor;
     @Autowired FamilyHelpMeasures familyHelp;
     @Autowired FamilyHelpMother mother;
-    @Autowired FamilyHelpEpisodes episodes;
+    @Autowired FamilyHelpOpening opening;
     @Autowired Users users;
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -45,7 +45,7 @@ class MeasuresTests {
         Measures.Shown before = users.call("analyst", () -> measures.now());
         UUID child = mother.child("Figure", "Counterby");
         UUID referral = mother.decidedReferral(child, "Figure", "Counterby", ReferralDecision.TARGETED_EARLY_HELP);
-        users.run("team.manager", () -> episodes.openFromReferral(referral));
+        users.run("team.manager", () -> opening.openFromReferral(referral));
         Measures.Shown after = users.call("analyst", () -> measures.now());
 
         assertThat(after.thisMonth().referrals()).isEqualTo(before.thisMonth().referrals() + 1);

@@ -24,12 +24,13 @@ public class FamilyHelpMother {
     private final Contacts contacts;
     private final Screening screening;
     private final Referrals referrals;
-    private final FamilyHelpEpisodes episodes;
+    private final FamilyHelpOpening opening;
+    private final FamilyHelpAllocation allocation;
     private final kith.access.UserAccounts accounts;
     private final Visits visits;
 
     FamilyHelpMother(Users users, PersonManagement people, Contacts contacts, Screening screening, Referrals referrals,
-            FamilyHelpEpisodes episodes, kith.access.UserAccounts accounts, Visits visits) {
+            FamilyHelpOpening opening, FamilyHelpAllocation allocation, kith.access.UserAccounts accounts, Visits visits) {
         this.accounts = accounts;
         this.visits = visits;
         this.users = users;
@@ -37,7 +38,8 @@ public class FamilyHelpMother {
         this.contacts = contacts;
         this.screening = screening;
         this.referrals = referrals;
-        this.episodes = episodes;
+        this.opening = opening;
+        this.allocation = allocation;
     }
 
     public Visits visits() {
@@ -73,13 +75,13 @@ public class FamilyHelpMother {
     public EpisodeView episode(String given, String family, ReferralDecision decision) {
         UUID child = child(given, family);
         UUID referral = decidedReferral(child, given, family, decision);
-        return users.call("team.manager", () -> episodes.openFromReferral(referral));
+        return users.call("team.manager", () -> opening.openFromReferral(referral));
     }
 
     /** The same, with the health visitor allocated as lead practitioner. */
     public EpisodeView episodeLedByHealthVisitor(String given, String family, ReferralDecision decision) {
         EpisodeView episode = episode(given, family, decision);
         UUID healthVisitor = accounts.loadUserByUsername("health.visitor").practitionerId();
-        return users.call("team.manager", () -> episodes.allocateLead(episode.id(), episode.version(), healthVisitor));
+        return users.call("team.manager", () -> allocation.allocateLead(episode.id(), episode.version(), healthVisitor));
     }
 }

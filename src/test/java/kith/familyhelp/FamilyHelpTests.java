@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -34,6 +33,9 @@ class FamilyHelpTests {
 
     @Autowired FamilyHelpMother mother;
     @Autowired FamilyHelpEpisodes episodes;
+    @Autowired FamilyHelpOpening opening;
+    @Autowired FamilyHelpAllocation allocation;
+    @Autowired FamilyHelpDecisions decisions;
     @Autowired Assessments assessments;
     @Autowired FamilyPlans plans;
     @Autowired StatutoryClocks clocks;
@@ -61,7 +63,7 @@ class FamilyHelpTests {
         EpisodeView episode = mother.episode("Picky", "Allocation", kith.frontdoor.ReferralDecision.TARGETED_EARLY_HELP);
         for (String notAPractitioner : List.of("admin", "analyst", "front.door")) {
             UUID id = accounts.loadUserByUsername(notAPractitioner).practitionerId();
-            assertThatThrownBy(() -> users.run("team.manager", () -> episodes.allocateLead(episode.id(), episode.version(), id)))
+            assertThatThrownBy(() -> users.run("team.manager", () -> allocation.allocateLead(episode.id(), episode.version(), id)))
                     .as(notAPractitioner).isInstanceOf(kith.shared.InvalidInput.class);
         }
     }
@@ -77,10 +79,10 @@ class FamilyHelpTests {
     void anAssessmentCompletedLateCannotBeSavedWithoutAReasonAndItsClockKeepsTheBreach() {
         // Referred 100 days ago, so that the 45 working days have passed and a late completion is in the past.
         UUID child = mother.child("Ezra", "Latecombe");
-        EpisodeView opened = users.call("team.manager", () -> episodes.openDirectly(List.of(child),
+        EpisodeView opened = users.call("team.manager", () -> opening.openDirectly(List.of(child),
                 kith.familyhelp.EpisodeKind.CHILD_IN_NEED, java.time.LocalDate.now().minusDays(100)));
         UUID healthVisitor = accounts.loadUserByUsername("health.visitor").practitionerId();
-        EpisodeView episode = users.call("team.manager", () -> episodes.allocateLead(opened.id(), opened.version(), healthVisitor));
+        EpisodeView episode = users.call("team.manager", () -> allocation.allocateLead(opened.id(), opened.version(), healthVisitor));
         AssessmentView started = users.call("health.visitor",
                 () -> assessments.start(episode.id(), child, java.time.LocalDate.now().minusDays(95)));
         var content = new AssessmentContent("We need help with money", "I like school", List.of("4B", "7A"),
@@ -138,11 +140,11 @@ class FamilyHelpTests {
         EpisodeView first = mother.episode("Noor", "Overlapton", ReferralDecision.TARGETED_EARLY_HELP);
         UUID child = first.children().get(0).id();
         UUID second = mother.decidedReferral(child, "Noor", "Overlapton", ReferralDecision.SECTION_17_ASSESSMENT);
-        assertThatThrownBy(() -> users.run("team.manager", () -> episodes.openFromReferral(second)))
+        assertThatThrownBy(() -> users.run("team.manager", () -> opening.openFromReferral(second)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("already has Family Help")
                 .hasMessageContaining("cannot overlap");
         assertThatThrownBy(() -> users.run("team.manager",
-                () -> episodes.openDirectly(List.of(child), EpisodeKind.CHILD_IN_NEED, LocalDate.now())))
+                () -> opening.openDirectly(List.of(child), EpisodeKind.CHILD_IN_NEED, LocalDate.now())))
                 .isInstanceOf(InvalidInput.class);
         assertThat(jdbc.sql("SELECT count(*) FROM episode_member WHERE person_id = :c AND child").param("c", child)
                 .query(Long.class).single()).isEqualTo(1);
@@ -170,7 +172,7 @@ class FamilyHelpTests {
                         .param("version", String.valueOf(agreed.version())).param("worries", "Overwrite attempt")
                         .param("goingWell", "x").param("goals[0]", "A goal"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(Matchers.containsString("Someone else changed this plan")))
+                .andExpect(content().string(Matchers.containsString("Someone else saved a change to this record")))
                 .andExpect(content().string(Matchers.containsString("The manager&#39;s words")));
         assertThat(users.call("team.manager", () -> plans.open(agreed.id())).worries()).isEqualTo("The manager's words");
     }
@@ -209,13 +211,12 @@ class FamilyHelpTests {
         mvc.perform(get("/family-help/" + theirs.id()).with(users.as("police.officer"))).andExpect(status().isForbidden());
         UUID police = accounts.loadUserByUsername("police.officer").practitionerId();
         EpisodeView current = users.call("team.manager", () -> episodes.open(theirs.id()));
-        users.run("team.manager", () -> episodes.addToTeam(theirs.id(), current.version(), police, "Domestic abuse advice"));
+        users.run("team.manager", () -> allocation.addToTeam(theirs.id(), current.version(), police, "Domestic abuse advice"));
         mvc.perform(get("/family-help/" + theirs.id()).with(users.as("police.officer"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Domestic abuse advice")));
         // Closing ends everyone's access with the work.
         EpisodeView latest = users.call("team.manager", () -> episodes.open(theirs.id()));
-        users.run("team.manager", () -> episodes.close(theirs.id(), latest.version(), ReasonForClosure.RC7,
-                "Evie is doing well at home and school"));
+        users.run("team.manager", () -> decisions.close(theirs.id(), latest.version(), new Closure(ReasonForClosure.RC7, "Evie is doing well at home and school", false)));
         mvc.perform(get("/people/" + theirChild).with(users.as("police.officer"))).andExpect(status().isForbidden());
     }
 
@@ -225,8 +226,10 @@ class FamilyHelpTests {
         mvc.perform(post("/family-help/" + episode.id() + "/close").with(users.as("team.manager")).with(csrf())
                         .param("version", String.valueOf(episode.version())).param("reason", "RC99")
                         .param("summary", "Rory is doing well"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("problem", Matchers.startsWith("Choose one of the options")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Select a reason for closure from the list")))
+                .andExpect(content().string(Matchers.containsString("href=\"#close-reason\"")))
+                .andExpect(content().string(Matchers.containsString("Rory is doing well")));
         assertThat(users.call("team.manager", () -> episodes.open(episode.id())).closedOn()).as("still open").isNull();
     }
 
@@ -235,11 +238,11 @@ class FamilyHelpTests {
     @Test
     void steppingUpNeedsAReasonKeepsTheLeadPractitionerAndIsInTheChronology() {
         EpisodeView episode = mother.episodeLedByHealthVisitor("Finn", "Stepworth", ReferralDecision.SECTION_17_ASSESSMENT);
-        assertThatThrownBy(() -> users.run("team.manager", () -> episodes.stepUp(episode.id(), episode.version(), " ")))
+        assertThatThrownBy(() -> users.run("team.manager", () -> decisions.stepUp(episode.id(), episode.version(), " ")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("Enter why");
-        assertThatThrownBy(() -> users.run("health.visitor", () -> episodes.stepUp(episode.id(), episode.version(), "Risk")))
+        assertThatThrownBy(() -> users.run("health.visitor", () -> decisions.stepUp(episode.id(), episode.version(), "Risk")))
                 .isInstanceOf(AccessRefused.class);
-        EpisodeView stepped = users.call("team.manager", () -> episodes.stepUp(episode.id(), episode.version(),
+        EpisodeView stepped = users.call("team.manager", () -> decisions.stepUp(episode.id(), episode.version(),
                 "Disclosure of physical harm at school"));
         assertThat(stepped.steppedUpOn()).isNotNull();
         assertThat(stepped.leadPractitionerName()).isEqualTo("Grace Adeyemi");
@@ -254,12 +257,12 @@ class FamilyHelpTests {
         UUID child = mother.child("Kai", "Managerson");
         UUID referral = mother.decidedReferral(child, "Kai", "Managerson", ReferralDecision.TARGETED_EARLY_HELP);
         for (String user : List.of("social.worker", "health.visitor", "front.door")) {
-            assertThatThrownBy(() -> users.run(user, () -> episodes.openFromReferral(referral)))
+            assertThatThrownBy(() -> users.run(user, () -> opening.openFromReferral(referral)))
                     .as(user).isInstanceOf(AccessRefused.class);
         }
         UUID nfa = mother.decidedReferral(mother.child("Kai", "Nofurther"), "Kai", "Nofurther",
                 ReferralDecision.NO_FURTHER_ACTION);
-        assertThatThrownBy(() -> users.run("team.manager", () -> episodes.openFromReferral(nfa)))
+        assertThatThrownBy(() -> users.run("team.manager", () -> opening.openFromReferral(nfa)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("decided as Family Help");
     }
 }

@@ -31,6 +31,8 @@ class TeamFamiliesTests {
 
     @Autowired FamilyHelpMother mother;
     @Autowired FamilyHelpEpisodes episodes;
+    @Autowired FamilyHelpOpening opening;
+    @Autowired FamilyHelpAllocation allocation;
     @Autowired PartnershipDirectory partnership;
     @Autowired UserAccounts accounts;
     @Autowired Users users;
@@ -54,7 +56,7 @@ class TeamFamiliesTests {
     private EpisodeView openedBy(String manager, String given, String family) {
         UUID child = mother.child(given, family);
         UUID referral = mother.decidedReferral(child, given, family, ReferralDecision.TARGETED_EARLY_HELP);
-        return users.call(manager, () -> episodes.openFromReferral(referral));
+        return users.call(manager, () -> opening.openFromReferral(referral));
     }
 
     @Test
@@ -62,7 +64,7 @@ class TeamFamiliesTests {
         EpisodeView supervised = openedBy("team.manager", "Ada", "Northcott");
         EpisodeView southLedByNorth = openedBy("south.manager", "Ben", "Southgate");
         UUID socialWorker = accounts.loadUserByUsername("social.worker").practitionerId();
-        users.run("south.manager", () -> episodes.allocateLead(southLedByNorth.id(), southLedByNorth.version(), socialWorker));
+        users.run("south.manager", () -> allocation.allocateLead(southLedByNorth.id(), southLedByNorth.version(), socialWorker));
         EpisodeView southOnly = openedBy("south.manager", "Cara", "Southwell");
 
         String page = mvc.perform(get("/family-help/team").with(users.as("team.manager")))

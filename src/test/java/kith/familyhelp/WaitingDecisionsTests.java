@@ -44,7 +44,8 @@ class WaitingDecisionsTests {
 
     @Autowired WaitingDecisions waiting;
     @Autowired FamilyHelpMother mother;
-    @Autowired FamilyHelpEpisodes episodes;
+    @Autowired FamilyHelpOpening opening;
+    @Autowired FamilyHelpDecisions decisions;
     @Autowired Assessments assessments;
     @Autowired TeamFamilies teamFamilies;
     @Autowired RestrictedRecords restrictions;
@@ -83,7 +84,7 @@ class WaitingDecisionsTests {
     private UUID assessmentCompletedLate(String given, String family) {
         UUID child = mother.child(given, family);
         return users.call("team.manager", () -> {
-            EpisodeView episode = episodes.openDirectly(List.of(child), EpisodeKind.CHILD_IN_NEED, today.minusDays(80));
+            EpisodeView episode = opening.openDirectly(List.of(child), EpisodeKind.CHILD_IN_NEED, today.minusDays(80));
             AssessmentView started = assessments.start(episode.id(), child, today.minusDays(70));
             return assessments.complete(started.id(), started.version(), new AssessmentContent("Mum's words",
                             "The child's words", List.of("21"), "Analysis", "FAMILY_HELP_PLAN"), today.minusDays(2),
@@ -93,7 +94,7 @@ class WaitingDecisionsTests {
 
     private EpisodeView steppedUp(String given, String family) {
         EpisodeView episode = mother.episode(given, family, ReferralDecision.TARGETED_EARLY_HELP);
-        return users.call("team.manager", () -> episodes.stepUp(episode.id(), episode.version(), "Bruising seen at school"));
+        return users.call("team.manager", () -> decisions.stepUp(episode.id(), episode.version(), "Bruising seen at school"));
     }
 
     private Decision find(String manager, UUID id) {
@@ -139,11 +140,11 @@ class WaitingDecisionsTests {
                 "href=\"/family-help/assessments/" + assessment + "\"");
 
         // Decided, each leaves the list.
-        users.run("team.manager", () -> episodes.openFromReferral(referral));
+        users.run("team.manager", () -> opening.openFromReferral(referral));
         AssessmentView completed = users.call("team.manager", () -> assessments.open(assessment));
         users.run("team.manager", () -> assessments.authorise(assessment, completed.version()));
-        users.run("team.manager", () -> episodes.close(stepUp.id(), stepUp.version(), ReasonForClosure.RC7,
-                "Child protection took over"));
+        users.run("team.manager", () -> decisions.close(stepUp.id(), stepUp.version(),
+                new Closure(ReasonForClosure.RC7, "Child protection took over", false)));
         assertThat(find("team.manager", referral)).isNull();
         assertThat(find("team.manager", assessment)).isNull();
         assertThat(find("team.manager", stepUp.id())).isNull();

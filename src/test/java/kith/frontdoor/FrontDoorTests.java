@@ -220,8 +220,10 @@ class FrontDoorTests {
         mvc.perform(post("/front-door/referrals/" + id + "/decision").with(users.as("front.door")).with(csrf())
                         .param("version", "0").param("decision", "ADOPTION").param("reason", "Family asked for help"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Choose one of the options")))
-                .andExpect(content().string(Matchers.containsString("#decision")));
+                .andExpect(content().string(Matchers.containsString("Select one of the decisions")))
+                .andExpect(content().string(Matchers.containsString("href=\"#decision\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"decision-error\"")))
+                .andExpect(content().string(Matchers.containsString("Family asked for help")));
         mvc.perform(post("/api/v1/referrals/" + id + "/decision").with(users.as("front.door")).with(csrf())
                         .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"decision\": \"ADOPTION\", \"reason\": \"Family asked for help\"}"))

@@ -85,8 +85,8 @@ class ScreeningMatchTests {
                         .with(csrf()).param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(xpathText("govuk-error-summary"))
-                .andExpect(xpathText("href=\"#confirm-none-0\""))
-                .andExpect(xpathText("id=\"confirm-none-0-error\""))
+                .andExpect(xpathText("href=\"#child0-confirmNoneMatch\""))
+                .andExpect(xpathText("id=\"child0-confirmNoneMatch-error\""))
                 .andExpect(xpathText("Confirm that you have checked the suggested people and none of them is this child"))
                 .andExpect(xpathText("<title>Error: "));
         assertThat(childrenCalled(d.family())).as("no duplicate created").isEqualTo(1);
@@ -108,7 +108,7 @@ class ScreeningMatchTests {
         mvc.perform(get("/front-door/contacts/" + contact).with(users.as("front.door")))
                 .andExpect(xpathText("No one known to Kith matches this child."))
                 .andExpect(content -> assertThat(content.getResponse().getContentAsString())
-                        .doesNotContain("confirm-none-0"));
+                        .doesNotContain("child0-confirmNoneMatch"));
         mvc.perform(post("/front-door/contacts/" + contact + "/children/0/create").with(users.as("front.door"))
                         .with(csrf()).param("version", "0"))
                 .andExpect(status().is3xxRedirection());

@@ -91,6 +91,17 @@ final class Browser implements AutoCloseable {
         click(By.xpath("//button[normalize-space()='" + text + "']"));
     }
 
+    /** Sends a form by its button's words and waits for the page that answers it (never the page it was sent from). */
+    void submit(String button) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("document.documentElement.dataset.sent = 'yes'");
+        clickButton(button);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && document.documentElement.dataset.sent === undefined")));
+    }
+
     void clickLink(String text) {
         click(By.linkText(text));
     }
@@ -166,6 +177,74 @@ final class Browser implements AutoCloseable {
 
     void choose(String radioOrCheckboxId) {
         click(By.id(radioOrCheckboxId));
+    }
+
+    /** What is in a field now (an input's or select's value): what was typed is kept after an error. */
+    String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    boolean isChecked(String id) {
+        return driver.findElement(By.id(id)).isSelected();
+    }
+
+    /** Opens an expandable section (a details element) by its summary's words. */
+    void expand(String summary) {
+        click(By.xpath("//summary[normalize-space()='" + summary + "']"));
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    /**
+     * The error summary's messages, having checked the GOV.UK error pattern on the page: each link goes to an element
+     * that exists and is not in a closed details element; the same message is at that field (in its error form group,
+     * or by a button), the field is described by it, and its inputs carry the error class; and every message at a
+     * field is in the summary.
+     */
+    List<String> errorSummary() {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> report = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("""
+                        const summary = document.querySelector('.govuk-error-summary');
+                        if (!summary) { return {messages: [], wrong: ['no error summary on ' + location.pathname]}; }
+                        const wrong = [];
+                        const text = e => e.textContent.replace('Error:', '').replace(/\s+/g, ' ').trim();
+                        const links = [...summary.querySelectorAll('.govuk-error-summary__list a')];
+                        for (const link of links) {
+                          const href = link.getAttribute('href');
+                          const target = href && href.startsWith('#') ? document.getElementById(href.substring(1)) : null;
+                          if (!target) { wrong.push('nothing on the page has the id of ' + href); continue; }
+                          const details = target.closest('details');
+                          if (details && !details.open) { wrong.push(href + ' is in a closed details element'); }
+                          const group = target.closest('.govuk-form-group--error');
+                          const around = group || target.closest('form');
+                          const message = around && [...around.querySelectorAll('.govuk-error-message')]
+                              .find(m => text(m) === text(link));
+                          if (!message) { wrong.push(href + ': "' + text(link) + '" is not at the field'); continue; }
+                          if (group) {
+                            const described = [group, ...group.querySelectorAll('[aria-describedby]')].filter(e => e.hasAttribute('aria-describedby'))
+                                .some(e => e.getAttribute('aria-describedby').split(' ').includes(message.id));
+                            if (!described) { wrong.push(href + ' is not described by its message ' + message.id); }
+                            const inputs = [...group.querySelectorAll('input.govuk-input, select, textarea')];
+                            if (inputs.length && !inputs.some(i => /--error/.test(i.className))) {
+                              wrong.push(href + ': its input has no error class');
+                            }
+                          }
+                        }
+                        const listed = links.map(text);
+                        for (const m of document.querySelectorAll('.govuk-error-message')) {
+                          if (!listed.includes(text(m))) { wrong.push('"' + text(m) + '" is at a field but not in the summary'); }
+                        }
+                        if (!document.title.startsWith('Error: ')) { wrong.push('the title does not begin "Error: "'); }
+                        return {messages: listed, wrong: wrong};""");
+        @SuppressWarnings("unchecked")
+        List<String> wrong = (List<String>) report.get("wrong");
+        assertThat(wrong).as("the error pattern on " + path()).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> messages = (List<String>) report.get("messages");
+        return messages;
     }
 
     /** Fails on any serious or critical WCAG violation that axe finds on the current page. */

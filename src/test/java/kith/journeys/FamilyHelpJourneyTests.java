@@ -30,7 +30,7 @@ class FamilyHelpJourneyTests {
             browser.clickButton("Open Family Help");
             browser.assertShows("Family Help has been opened", "No lead practitioner yet");
             browser.assertAccessible();
-            browser.select("practitionerId", "Grace Adeyemi, Health visitor, Demo Community Health NHS Trust");
+            browser.select("lead-practitionerId", "Grace Adeyemi, Health visitor, Demo Community Health NHS Trust");
             browser.clickButton("Allocate lead practitioner");
             browser.assertShows("The lead practitioner has been allocated", "Grace Adeyemi, Demo Community Health NHS Trust");
             String episode = browser.path();
@@ -45,8 +45,8 @@ class FamilyHelpJourneyTests {
             browser.assertAccessible();
             browser.type("familyViews", "Mum says money is tight since her hours were cut");
             browser.type("childViews", "Harper says she worries about her mum");
-            browser.choose("factor-4B");
-            browser.choose("factor-7A");
+            browser.choose("factors-4B");
+            browser.choose("factors-7A");
             browser.type("analysis", "Mum's low mood and Harper's caring role; strong bond, school attendance good");
             browser.select("outcome", "Family Help with a family plan");
             browser.clickButton("Complete assessment");
@@ -63,16 +63,16 @@ class FamilyHelpJourneyTests {
             browser.type("actions0.action", "Book a GP appointment");
             browser.type("actions0.owner", "Mum");
             browser.select("actions0.ownerKind", "A parent or carer");
-            browser.type("actions0.dueDay", "15");
-            browser.type("actions0.dueMonth", "1");
-            browser.type("actions0.dueYear", "2027");
+            browser.type("actions0.dueOnDay", "15");
+            browser.type("actions0.dueOnMonth", "1");
+            browser.type("actions0.dueOnYear", "2027");
             browser.select("actions1.goal", "Goal 2");
             browser.type("actions1.action", "Young carers' group on Thursdays");
-            browser.type("actions1.owner", "Grace Adeyemi");
-            browser.select("actions1.ownerKind", "A practitioner");
-            browser.type("actions1.dueDay", "22");
-            browser.type("actions1.dueMonth", "1");
-            browser.type("actions1.dueYear", "2027");
+            // Someone working with the family is chosen, not typed again.
+            browser.select("actions1.ownerId", "Grace Adeyemi (lead practitioner)");
+            browser.type("actions1.dueOnDay", "22");
+            browser.type("actions1.dueOnMonth", "1");
+            browser.type("actions1.dueOnYear", "2027");
             browser.clickButton("Save the plan");
             browser.assertShows("The family plan has been saved", "Goal 1", "Goal 2", "Book a GP appointment");
 
@@ -80,8 +80,9 @@ class FamilyHelpJourneyTests {
             browser.assertShows("Record a visit");
             browser.assertAccessible();
             browser.select("kind", "Home visit");
-            browser.choose("childSeenAlone-yes");
-            browser.type("whoWasSeen", "Harper and her mum");
+            browser.choose("childSeenAlone");
+            // Harper is ticked already; her mum is not yet recorded in Kith, so she is written in.
+            browser.type("whoWasSeen", "Her mum");
             browser.type("whatWasSaid", "Harper showed me her room; mum has booked the GP");
             browser.clickButton("Record visit");
             browser.assertShows("The visit has been recorded", "Child seen alone");

@@ -55,7 +55,7 @@ class SealsJourneyTests {
             browser.clickLink("Review the proposed corrections");
             browser.assertShows("Milo was born a day later than recorded", "Grace Adeyemi");
             browser.assertAccessible();
-            browser.choose("accept-" + correction);
+            browser.choose("decide-" + correction + "-decision");
             browser.click(By.cssSelector("form[action$='/corrections/" + correction + "/decision'] button"));
             browser.assertShows("The correction has been accepted", "Sam Okoro");
             browser.signOut();

@@ -79,7 +79,7 @@ class SessionTimeoutJourneyTests {
             browser.waitUntil(5, "return " + KEPT_ON_THE_DEVICE.substring("return ".length()) + " === ''");
 
             browser.select("kind", "Home visit");
-            browser.choose("childSeenAlone-yes");
+            browser.choose("childSeenAlone");
             browser.type("whoWasSeen", "Skye and her mum");
             browser.clickButton("Record visit");
             browser.assertShows("The visit has been recorded");

@@ -126,7 +126,9 @@ class CorrectionTests {
                         ORDER BY proposed_at DESC LIMIT 1""").param("p", dana).query(UUID.class).single();
         mvc.perform(post("/people/" + dana + "/corrections/" + correction + "/decision").with(users.as("social.worker")).with(csrf())
                         .param("version", "0").param("decision", "REJECT"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"#decide-" + correction + "-note\"")))
+                .andExpect(content().string(Matchers.containsString("Enter why the correction is not accepted")));
         assertThat(statusOf(correction)).as("a rejection without a reason is not recorded").isEqualTo("PROPOSED");
         mvc.perform(post("/people/" + dana + "/corrections/" + correction + "/decision").with(users.as("social.worker")).with(csrf())
                         .param("version", "0").param("decision", "REJECT").param("note", "She is still at the refuge"))

@@ -118,8 +118,12 @@ class PeoplePagesTests {
         // The second, still holding version 0, saves another surname.
         mvc.perform(edit(id, "social.worker", "Thistle", 0))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(Matchers.containsString("Someone else changed this record")))
-                .andExpect(content().string(Matchers.containsString("value=\"Thistlewood-Fry\"")));
+                .andExpect(content().string(Matchers.containsString("Someone else saved a change to this record")))
+                // Their change is shown beside what this editor typed, which stays in the form for them to send again.
+                .andExpect(content().string(Matchers.containsString("id=\"conflict-differences\"")))
+                .andExpect(content().string(Matchers.containsString(">Thistlewood-Fry<")))
+                .andExpect(content().string(Matchers.containsString("value=\"Thistle\"")))
+                .andExpect(content().string(Matchers.containsString("name=\"version\" value=\"1\"")));
         assertThat(jdbc.sql("SELECT family_name FROM person WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("Thistlewood-Fry");
     }

@@ -106,9 +106,9 @@ class ClosureDayPagesTests {
     void invalidInputIsShownAsAnErrorSummaryAndNothingIsSaved() throws Exception {
         String[][] cases = {
             {"", "", "", "Staff training day", "date", "Enter the date of the closure day"},
-            {"16", "", "2044", "Staff training day", "date", "The date must include a day, month and year"},
-            {"30", "2", "2044", "Staff training day", "date", "The date must be a real date"},
-            {"16", "11", "44", "Staff training day", "date", "The year must include 4 numbers"},
+            {"16", "", "2044", "Staff training day", "date", "The closure day must include a month"},
+            {"30", "2", "2044", "Staff training day", "date", "The closure day must be a real date"},
+            {"16", "11", "44", "Staff training day", "date", "The closure day must include a year with 4 numbers"},
             {"4", "1", "2021", "Staff training day", "date", "The closure day must be today or in the future"},
             {"19", "11", "2044", "Staff training day", "date", "Saturday 19 November 2044 is a weekend day. Enter a weekday"},
             {"26", "12", "2044", "Staff training day", "date", "Monday 26 December 2044 is already a bank holiday"},

@@ -10,7 +10,9 @@ import kith.familyhelp.AssessmentContent;
 import kith.familyhelp.AssessmentView;
 import kith.familyhelp.Assessments;
 import kith.familyhelp.EpisodeView;
+import kith.familyhelp.FamilyHelpAllocation;
 import kith.familyhelp.FamilyHelpEpisodes;
+import kith.familyhelp.FamilyHelpOpening;
 import kith.familyhelp.FamilyPlans;
 import kith.familyhelp.PlanContent;
 import kith.familyhelp.PlanView;
@@ -38,15 +40,20 @@ import org.springframework.web.bind.annotation.RestController;
 class FamilyHelpApi {
 
     private final FamilyHelpEpisodes episodes;
+    private final FamilyHelpOpening opening;
+    private final FamilyHelpAllocation allocation;
     private final Assessments assessments;
     private final FamilyPlans plans;
     private final Visits visits;
     private final RecordedVisits recordedVisits;
     private final IdempotencyKeys idempotency;
 
-    FamilyHelpApi(FamilyHelpEpisodes episodes, Assessments assessments, FamilyPlans plans, Visits visits,
-            RecordedVisits recordedVisits, IdempotencyKeys idempotency) {
+    FamilyHelpApi(FamilyHelpEpisodes episodes, FamilyHelpOpening opening, FamilyHelpAllocation allocation,
+            Assessments assessments, FamilyPlans plans, Visits visits, RecordedVisits recordedVisits,
+            IdempotencyKeys idempotency) {
         this.episodes = episodes;
+        this.opening = opening;
+        this.allocation = allocation;
         this.assessments = assessments;
         this.plans = plans;
         this.visits = visits;
@@ -86,7 +93,7 @@ class FamilyHelpApi {
         if (body.referralId() == null) {
             throw new InvalidInput("referralId", "Give the referral Family Help is opened from");
         }
-        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help", body, () -> episodes.openFromReferral(body.referralId()).id());
+        var outcome = idempotency.createOnce(key, "POST /api/v1/family-help", body, () -> opening.openFromReferral(body.referralId()).id());
         EpisodeView episode = episodes.open(outcome.id());
         return ResponseEntity.created(URI.create("/api/v1/family-help/" + episode.id())).eTag(etag(episode.version())).body(episode);
     }
@@ -101,7 +108,7 @@ class FamilyHelpApi {
     @PostMapping("/api/v1/family-help/{id}/lead")
     ResponseEntity<EpisodeView> allocate(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
             @RequestBody Allocation body) {
-        EpisodeView episode = episodes.allocateLead(id, version(ifMatch, id), body.practitionerId());
+        EpisodeView episode = allocation.allocateLead(id, version(ifMatch, id), body.practitionerId());
         return ResponseEntity.ok().eTag(etag(episode.version())).body(episode);
     }
 

@@ -1,140 +1,166 @@
 package kith.familyhelp.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import kith.access.Permission;
-import kith.access.RecordAccess;
 import kith.access.RequiresPermission;
 import kith.familyhelp.Assessments;
 import kith.familyhelp.EpisodeView;
-import kith.familyhelp.FamilyHelpEpisodes;
-import kith.familyhelp.FamilyPlans;
-import kith.familyhelp.ReasonForClosure;
-import kith.familyhelp.Visits;
-import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
-import kith.shared.web.Choice;
+import kith.familyhelp.FamilyHelpAllocation;
+import kith.familyhelp.FamilyHelpDecisions;
+import kith.familyhelp.FamilyHelpOpening;
+import kith.familyhelp.web.EpisodeForms.ButtonForm;
+import kith.familyhelp.web.EpisodeForms.AssessmentStartForm;
+import kith.familyhelp.web.EpisodeForms.CloseForm;
+import kith.familyhelp.web.EpisodeForms.LeadForm;
+import kith.familyhelp.web.EpisodeForms.StepUpForm;
+import kith.familyhelp.web.EpisodeForms.TeamForm;
+import kith.shared.web.FormFields;
+import kith.shared.web.FormRefused;
+import kith.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Family Help episode page (the family, the lead practitioner, the team around the family, the
- * assessment, the plan, visits) and the manager's actions on it. Who may do what is decided in the services.
+ * The Family Help episode page and the forms on it: opening from a referral, the lead practitioner, the team around
+ * the family, starting an assessment, and the manager's decisions. A refused form shows the page again with its
+ * errors and what was typed. Who may do what is decided in the services.
  */
 @Controller
 class FamilyHelpPages {
 
-    private final FamilyHelpEpisodes episodes;
-    private final Assessments assessments;
-    private final FamilyPlans plans;
-    private final Visits visits;
-    private final RecordAccess access;
+    /** The referral page's "Open Family Help" button: its one "field". */
+    static final FormFields OPEN = FormFields.of("openFamilyHelp");
 
-    FamilyHelpPages(FamilyHelpEpisodes episodes, Assessments assessments, FamilyPlans plans, Visits visits,
-            RecordAccess access) {
-        this.episodes = episodes;
+    private final FamilyHelpOpening opening;
+    private final FamilyHelpAllocation allocation;
+    private final FamilyHelpDecisions decisions;
+    private final Assessments assessments;
+    private final EpisodePage page;
+    private final Forms forms;
+
+    FamilyHelpPages(FamilyHelpOpening opening, FamilyHelpAllocation allocation, FamilyHelpDecisions decisions,
+            Assessments assessments, EpisodePage page, Forms forms) {
+        this.opening = opening;
+        this.allocation = allocation;
+        this.decisions = decisions;
         this.assessments = assessments;
-        this.plans = plans;
-        this.visits = visits;
-        this.access = access;
+        this.page = page;
+        this.forms = forms;
     }
 
     @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help")
     String openFromReferral(@RequestParam UUID referralId, RedirectAttributes redirect) {
+        EpisodeView episode;
         try {
-            EpisodeView episode = episodes.openFromReferral(referralId);
-            redirect.addFlashAttribute("saved", "Family Help has been opened. Allocate the lead practitioner");
-            return "redirect:/family-help/" + episode.id();
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            episode = forms.write(OPEN, input -> opening.openFromReferral(referralId));
+        } catch (FormRefused refused) {
+            // The button is on the referral's page: its errors go back there.
+            redirect.addFlashAttribute("errors", refused.errors());
             return "redirect:/front-door/referrals/" + referralId;
         }
+        redirect.addFlashAttribute("saved", "Family Help has been opened. Confirm who is in the family, then allocate "
+                + "the lead practitioner");
+        return "redirect:/family-help/" + episode.id();
     }
 
     @GetMapping("/family-help/{id}")
     String episode(@PathVariable UUID id, Model model) {
-        EpisodeView episode = episodes.open(id);
-        model.addAttribute("episode", episode);
-        model.addAttribute("assessments", assessments.forEpisode(id));
-        model.addAttribute("plan", plans.currentFor(id).orElse(null));
-        model.addAttribute("visits", visits.forEpisode(id));
-        model.addAttribute("manager", isManager());
-        model.addAttribute("lead", episode.leadPractitionerId() != null
-                && episode.leadPractitionerId().equals(access.currentPractitioner()));
-        model.addAttribute("practitioners", isManager() ? episodes.practitioners() : List.of());
-        model.addAttribute("reasons", ReasonForClosure.values());
-        return "familyhelp/episode";
+        return page.show(id, model);
     }
 
     @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/{id}/lead")
-    String allocateLead(@PathVariable UUID id, @RequestParam long version,
-            @RequestParam(required = false) UUID practitionerId, RedirectAttributes redirect) {
-        return act(id, redirect, "The lead practitioner has been allocated",
-                () -> episodes.allocateLead(id, version, practitionerId));
+    String allocateLead(@PathVariable UUID id, @ModelAttribute("leadForm") LeadForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            forms.write(LeadForm.FIELDS, input -> allocation.allocateLead(id, EpisodeForms.versionOf(form.version()),
+                    form.practitioner(input)));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page.show(id, model);
+        }
+        return saved(id, redirect, "The lead practitioner has been allocated");
     }
 
     @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/lead/agree")
-    String agree(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
-        return act(id, redirect, "You have agreed to lead the work with this family", () -> episodes.agreeToLead(id, version));
+    String agree(@PathVariable UUID id, @ModelAttribute("agreeForm") ButtonForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            forms.write(ButtonForm.AGREE, input -> allocation.agreeToLead(id, EpisodeForms.versionOf(form.version())));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page.show(id, model);
+        }
+        return saved(id, redirect, "You have agreed to lead the work with this family");
     }
 
     @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/{id}/team")
-    String addToTeam(@PathVariable UUID id, @RequestParam long version,
-            @RequestParam(required = false) UUID practitionerId, @RequestParam(required = false) String role,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "Added to the team around the family", () -> episodes.addToTeam(id, version, practitionerId, role));
+    String addToTeam(@PathVariable UUID id, @ModelAttribute("teamForm") TeamForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            forms.write(TeamForm.FIELDS, input -> allocation.addToTeam(id, EpisodeForms.versionOf(form.version()),
+                    form.practitioner(input), form.role()));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page.show(id, model);
+        }
+        return saved(id, redirect, "Added to the team around the family");
     }
 
     @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/{id}/step-up")
-    String stepUp(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "Stepped up to child protection. The lead practitioner stays with the family",
-                () -> episodes.stepUp(id, version, reason));
+    String stepUp(@PathVariable UUID id, @ModelAttribute("stepUpForm") StepUpForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            forms.write(StepUpForm.FIELDS, input -> decisions.stepUp(id, EpisodeForms.versionOf(form.version()),
+                    form.reason()));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page.show(id, model);
+        }
+        return saved(id, redirect, "Stepped up to child protection. The lead practitioner stays with the family");
     }
 
     @RequiresPermission(Permission.MANAGE_FAMILY_HELP)
     @PostMapping("/family-help/{id}/close")
-    String close(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String summary, RedirectAttributes redirect) {
-        return act(id, redirect, "Family Help has been closed", () -> episodes.close(id, version,
-                Choice.of(ReasonForClosure.class, "reason", reason), summary));
+    String close(@PathVariable UUID id, @ModelAttribute("closeForm") CloseForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            forms.write(CloseForm.FIELDS, input -> decisions.close(id, EpisodeForms.versionOf(form.version()),
+                    form.closure(input)));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page.show(id, model);
+        }
+        return saved(id, redirect, "Family Help has been closed");
     }
 
     @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/assessments")
-    String startAssessment(@PathVariable UUID id, @RequestParam(required = false) UUID childId,
-            RedirectAttributes redirect) {
+    String startAssessment(@PathVariable UUID id, @ModelAttribute("assessmentStartForm") AssessmentStartForm form,
+            Model model, HttpServletResponse response) {
+        UUID started;
         try {
-            return "redirect:/family-help/assessments/" + assessments.start(id, childId, null).id();
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/family-help/" + id;
+            started = forms.write(AssessmentStartForm.FIELDS, input -> assessments.start(id, form.child(input), null).id());
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page.show(id, model);
         }
+        return "redirect:/family-help/assessments/" + started;
     }
 
-    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("saved", done);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (StaleRecord e) {
-            redirect.addFlashAttribute("problem", "Someone else changed this episode at the same time. Check it and try again.");
-        }
+    private static String saved(UUID id, RedirectAttributes redirect, String what) {
+        redirect.addFlashAttribute("saved", what);
         return "redirect:/family-help/" + id;
-    }
-
-    private boolean isManager() {
-        return access.mayManageFamilyHelp();
     }
 }

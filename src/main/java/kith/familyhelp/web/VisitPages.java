@@ -4,21 +4,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import kith.access.Permission;
 import kith.access.RequiresPermission;
+import kith.familyhelp.EpisodeView;
 import kith.familyhelp.FamilyHelpEpisodes;
 import kith.familyhelp.Visits;
 import kith.shared.InvalidInput;
 import kith.shared.Today;
-import kith.shared.web.DateInput;
+import kith.shared.web.FormFields;
+import kith.shared.web.FormInput;
+import kith.shared.web.FormRefused;
+import kith.shared.web.Forms;
+import kith.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,63 +32,87 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Recording a visit on one page. As the practitioner types, the page posts the form to the draft endpoint
- * (htmx), so a session that times out loses nothing: the draft comes back when they sign in again.
+ * Recording a visit on one page. Who was seen is ticked from the children and family on the episode, with a line
+ * for anyone not recorded in Kith. As the practitioner types, the page posts the form to the draft endpoint (htmx),
+ * so a session that times out loses nothing: the draft comes back when they sign in again.
  */
 @Controller
 class VisitPages {
 
-    static final List<String> FIELDS = List.of("visitedDay", "visitedMonth", "visitedYear", "kind", "childSeenAlone",
+    /** The fields a draft keeps: what is typed (who was seen is ticked again, from the episode). */
+    static final List<String> FIELDS = List.of("visitedOnDay", "visitedOnMonth", "visitedOnYear", "kind", "childSeenAlone",
             "whoWasSeen", "whatWasSaid", "whatNext");
+
+    /** The visit as posted; the date left blank is today (so nothing pre-filled is typed over). */
+    record VisitForm(String visitedOnDay, String visitedOnMonth, String visitedOnYear, String kind, List<String> seen,
+            String childSeenAlone, String whoWasSeen, String whatWasSaid, String whatNext) {
+
+        static final FormFields FORM = FormFields.of("visitedOn", "kind", "seen", "childSeenAlone", "whoWasSeen",
+                        "whatWasSaid", "whatNext")
+                .dates("visitedOn")
+                .alias("childrenSeen", "seen")
+                .alias("familySeen", "seen");
+
+        static VisitForm of(Map<String, String> fields, List<String> seen) {
+            return new VisitForm(fields.get("visitedOnDay"), fields.get("visitedOnMonth"), fields.get("visitedOnYear"),
+                    fields.get("kind"), seen, fields.get("childSeenAlone"), fields.get("whoWasSeen"),
+                    fields.get("whatWasSaid"), fields.get("whatNext"));
+        }
+
+        Visits.VisitRecord visit(FormInput input, EpisodeView episode, LocalDate today) {
+            LocalDate on = blank(visitedOnDay) && blank(visitedOnMonth) && blank(visitedOnYear) ? today
+                    : input.date("visitedOn", "The date of the visit", visitedOnDay, visitedOnMonth, visitedOnYear);
+            List<UUID> chosen = seen == null ? List.of() : seen.stream()
+                    .map(id -> input.id("seen", id, "Select who was seen from the family"))
+                    .filter(Objects::nonNull).toList();
+            List<UUID> children = episode.children().stream().map(EpisodeView.Person::id).filter(Objects::nonNull).toList();
+            return new Visits.VisitRecord(on, blank(kind) ? null : kind, chosen.stream().filter(children::contains).toList(),
+                    blank(childSeenAlone) ? null : "yes".equals(childSeenAlone), whoWasSeen, whatWasSaid, whatNext,
+                    chosen.stream().filter(id -> !children.contains(id)).toList());
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
 
     private final Visits visits;
     private final FamilyHelpEpisodes episodes;
+    private final Forms forms;
     private final Today today;
 
-    VisitPages(Visits visits, FamilyHelpEpisodes episodes, Today today) {
+    VisitPages(Visits visits, FamilyHelpEpisodes episodes, Forms forms, Today today) {
         this.visits = visits;
         this.episodes = episodes;
+        this.forms = forms;
         this.today = today;
     }
 
     @GetMapping("/family-help/{id}/visits/new")
     String form(@PathVariable UUID id, Model model) {
+        EpisodeView episode = episodes.open(id);
         Map<String, String> draft = visits.draft(id).orElse(null);
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (draft == null) {
-            LocalDate date = today.date();
-            fields.put("visitedDay", String.valueOf(date.getDayOfMonth()));
-            fields.put("visitedMonth", String.valueOf(date.getMonthValue()));
-            fields.put("visitedYear", String.valueOf(date.getYear()));
-        } else {
-            fields.putAll(draft);
-        }
-        return page(model, id, fields, draft != null, null);
+        List<String> children = episode.children().stream().filter(c -> c.id() != null).map(c -> c.id().toString()).toList();
+        // The children are seen at most visits: ticked to begin with.
+        VisitForm form = VisitForm.of(draft == null ? Map.of() : draft, children);
+        return page(model, episode, form, draft != null);
     }
 
     @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/family-help/{id}/visits")
-    String record(@PathVariable UUID id, @RequestParam Map<String, String> params,
-            @RequestParam(required = false) List<UUID> childrenSeen, Model model, RedirectAttributes redirect) {
-        Map<String, String> fields = fieldsOf(params);
+    String record(@PathVariable UUID id, @ModelAttribute("form") VisitForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        EpisodeView episode = episodes.open(id);
         try {
-            List<InvalidInput.Problem> problems = new ArrayList<>();
-            LocalDate on = DateInput.read("visitedOn", "Date of the visit", fields.get("visitedDay"), fields.get("visitedMonth"),
-                    fields.get("visitedYear"), problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
-            String alone = fields.get("childSeenAlone");
-            visits.record(id, new Visits.VisitRecord(on, blankToNull(fields.get("kind")), childrenSeen,
-                    alone == null || alone.isBlank() ? null : "yes".equals(alone), fields.get("whoWasSeen"),
-                    fields.get("whatWasSaid"), fields.get("whatNext")));
-            redirect.addFlashAttribute("saved", "The visit has been recorded");
-            // The copy of the form kept on the device (session.js) is no longer needed.
-            redirect.addFlashAttribute("draftsDone", "visit:" + id);
-            return "redirect:/family-help/" + id;
-        } catch (InvalidInput e) {
-            return page(model, id, fields, false, e.problems());
+            forms.write(VisitForm.FORM, input -> visits.record(id, form.visit(input, episode, today.date())));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page(model, episode, form, false);
         }
+        redirect.addFlashAttribute("saved", "The visit has been recorded");
+        // The copy of the form kept on the device (session.js) is no longer needed.
+        redirect.addFlashAttribute("draftsDone", "visit:" + id);
+        return "redirect:/family-help/" + id;
     }
 
     /** The draft, saved as the practitioner types; answers with the status line the page shows. */
@@ -99,11 +129,15 @@ class VisitPages {
         }
     }
 
-    private String page(Model model, UUID id, Map<String, String> fields, boolean restored, List<InvalidInput.Problem> errors) {
-        model.addAttribute("episode", episodes.open(id));
-        model.addAttribute("fields", fields);
+    private String page(Model model, EpisodeView episode, VisitForm form, boolean restored) {
+        model.addAttribute("episode", episode);
+        model.addAttribute("form", form);
         model.addAttribute("restored", restored);
-        model.addAttribute("errors", errors);
+        model.addAttribute("people", episode.people().stream().filter(p -> p.id() != null)
+                .map(p -> new Option(p.id().toString(), p.name(), p.role())).toList());
+        model.addAttribute("kinds", List.of(new Option("HOME_VISIT", "Home visit"),
+                new Option("SCHOOL", "At school or nursery"), new Option("OFFICE", "At an office or centre"),
+                new Option("PHONE", "Phone call"), new Option("VIDEO", "Video call"), new Option("OTHER", "Other")));
         return "familyhelp/visit-form";
     }
 
@@ -115,9 +149,5 @@ class VisitPages {
             }
         }
         return fields;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

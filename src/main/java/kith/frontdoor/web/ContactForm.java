@@ -9,8 +9,8 @@ import java.util.UUID;
 import kith.frontdoor.LawfulBasis;
 import kith.frontdoor.NewContact;
 import kith.frontdoor.ReferralSource;
-import kith.shared.InvalidInput;
-import kith.shared.web.DateInput;
+import kith.shared.web.FormFields;
+import kith.shared.web.FormInput;
 
 /**
  * The contact form as posted: by the front door (with the referrer's details) or by a partner (who is the
@@ -21,6 +21,13 @@ public class ContactForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    static final FormFields FIELDS = FormFields.of("referrerKind", "referrerName", "referrerAgencyName",
+                    "referrerContact", "referralSource", "children[].givenName", "children[].familyName",
+                    "children[].dateOfBirth", "children[].nhsNumber", "children[].address", "children[].postcode",
+                    "worry", "familyKnows", "familyAgrees", "lawfulBasis")
+            .dates("children[].dateOfBirth")
+            .alias("children", "children[0].givenName");
 
     private String referrerKind = "AGENCY";
     private String referrerName;
@@ -53,15 +60,6 @@ public class ContactForm implements Serializable {
                     && blank(dateOfBirthYear) && blank(nhsNumber) && blank(address) && blank(postcode);
         }
 
-        // Read by BindingResult when a rule names the whole date.
-        public String getDateOfBirth() {
-            return dateOfBirthDay + "/" + dateOfBirthMonth + "/" + dateOfBirthYear;
-        }
-
-        public String getExpectedDateOfBirth() {
-            return "";
-        }
-
         public String getGivenName() { return givenName; }
         public void setGivenName(String value) { this.givenName = value; }
         public String getFamilyName() { return familyName; }
@@ -80,47 +78,44 @@ public class ContactForm implements Serializable {
         public void setPostcode(String value) { this.postcode = value; }
     }
 
-    /** The contact to record, or every date that is not a real date. */
-    NewContact contact(UUID referrerAgencyId) {
-        List<InvalidInput.Problem> problems = new ArrayList<>();
-        List<NewContact.Child> described = new ArrayList<>();
+    /**
+     * The contact to record, read with {@code input} (a date of birth that is not a real date is a problem there).
+     * The children described come first, so that the rules' numbering of them ({@code children[1]}) is the form's.
+     */
+    NewContact contact(FormInput input, UUID referrerAgencyId) {
+        List<ChildForm> described = new ArrayList<>(describedChildren());
+        while (described.size() < 2) {
+            described.add(new ChildForm());
+        }
+        children = described;
+        List<NewContact.Child> read = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
             ChildForm child = children.get(i);
-            if (child == null || child.isBlank()) {
+            if (child.isBlank()) {
                 continue;
             }
-            LocalDate born = DateInput.read("children[" + i + "].dateOfBirth", "Date of birth", child.dateOfBirthDay,
-                    child.dateOfBirthMonth, child.dateOfBirthYear, problems);
-            described.add(new NewContact.Child(child.givenName, child.familyName, born, null, child.nhsNumber,
+            LocalDate born = input.date("children[" + i + "].dateOfBirth", i == 0 ? "The child’s date of birth"
+                            : "The date of birth of child " + (i + 1), child.dateOfBirthDay, child.dateOfBirthMonth,
+                    child.dateOfBirthYear);
+            read.add(new NewContact.Child(child.givenName, child.familyName, born, null, child.nhsNumber,
                     child.address, child.postcode));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
         return new NewContact(
-                enumOrNull(NewContact.ReferrerKind.class, referrerKind),
+                input.choice(NewContact.ReferrerKind.class, "referrerKind", referrerKind, "Select who got in touch"),
                 referrerAgencyId,
                 blank(referrerAgencyName) ? null : referrerAgencyName.trim(),
                 blank(referrerName) ? null : referrerName.trim(),
                 blank(referrerContact) ? null : referrerContact.trim(),
                 ReferralSource.fromCode(referralSource).orElse(null),
-                described,
+                read,
                 worry,
                 yesNo(familyKnows),
                 yesNo(familyAgrees),
-                enumOrNull(LawfulBasis.class, lawfulBasis));
+                input.choice(LawfulBasis.class, "lawfulBasis", lawfulBasis, "Select the lawful basis from the list"));
     }
 
     private static Boolean yesNo(String value) {
         return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-        try {
-            return blank(value) ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static boolean blank(String value) {

@@ -1,5 +1,6 @@
 package kith.frontdoor.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
@@ -12,13 +13,13 @@ import kith.frontdoor.InformationRequestView;
 import kith.frontdoor.InformationRequests;
 import kith.frontdoor.NewContact;
 import kith.frontdoor.PossibleDuplicate;
-import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
 import kith.shared.Today;
+import kith.shared.web.Difference;
+import kith.shared.web.FormFields;
+import kith.shared.web.FormRefused;
+import kith.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -40,9 +41,11 @@ class PartnerPages {
     private final Contacts contacts;
     private final InformationRequests requests;
     private final RecordAccess access;
+    private final Forms forms;
     private final Today today;
 
-    PartnerPages(Contacts contacts, InformationRequests requests, RecordAccess access, Today today) {
+    PartnerPages(Contacts contacts, InformationRequests requests, RecordAccess access, Forms forms, Today today) {
+        this.forms = forms;
         this.today = today;
         this.contacts = contacts;
         this.requests = requests;
@@ -71,14 +74,14 @@ class PartnerPages {
 
     @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/referrals/new")
-    String check(@ModelAttribute("form") ContactForm form, BindingResult result, Model model, HttpSession session) {
+    String check(@ModelAttribute("form") ContactForm form, Model model, HttpServletResponse response, HttpSession session) {
         access.checkIsPartner();
         try {
             // The partner is the referrer (filled in on submission); check the rest now, so that the
             // check-answers page holds no surprises.
-            form.contact(null).asFromPartnerPlaceholder().check(today.date());
-        } catch (InvalidInput e) {
-            Problems.reject(result, e);
+            forms.run(ContactForm.FIELDS, input -> form.contact(input, null).asFromPartnerPlaceholder().check(today.date()));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
             return partnerForm(model);
         }
         session.setAttribute(PENDING, form);
@@ -97,28 +100,29 @@ class PartnerPages {
 
     @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/referrals/check")
-    String submit(@RequestParam(defaultValue = "false") boolean confirmNotDuplicate, Model model, HttpSession session,
-            RedirectAttributes redirect) {
+    String submit(@RequestParam(defaultValue = "false") boolean confirmNotDuplicate, Model model,
+            HttpServletResponse response, HttpSession session, RedirectAttributes redirect) {
         access.checkIsPartner();
         if (!(session.getAttribute(PENDING) instanceof ContactForm form)) {
             return "redirect:/referrals/new";
         }
+        ContactView sent;
         try {
-            ContactView sent = contacts.submitAsPartner(form.contact(null), confirmNotDuplicate);
-            session.removeAttribute(PENDING);
-            redirect.addFlashAttribute("submitted", true);
-            return "redirect:/referrals/" + sent.id();
+            sent = forms.write(ContactForm.FIELDS,
+                    input -> contacts.submitAsPartner(form.contact(input, null), confirmNotDuplicate));
         } catch (PossibleDuplicate e) {
             model.addAttribute("form", form);
             model.addAttribute("duplicate", e);
             return "frontdoor/partner-check";
-        } catch (InvalidInput e) {
-            BindingResult result = new BeanPropertyBindingResult(form, "form");
-            Problems.reject(result, e);
+        } catch (FormRefused refused) {
+            // Something changed since the check (a rule): back to the form, with everything typed and the errors.
+            refused.shownOn(model, response);
             model.addAttribute("form", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
             return partnerForm(model);
         }
+        session.removeAttribute(PENDING);
+        redirect.addFlashAttribute("submitted", true);
+        return "redirect:/referrals/" + sent.id();
     }
 
     @GetMapping("/referrals/{id}")
@@ -127,10 +131,8 @@ class PartnerPages {
         return "frontdoor/partner-submission";
     }
 
-    private String partnerForm(Model model) {
-        model.addAttribute("partner", true);
-        model.addAttribute("bases", FrontDoorPages.sharingBases());
-        return "frontdoor/contact-form";
+    private static String partnerForm(Model model) {
+        return FrontDoorPages.contactForm(model, true);
     }
 
     @GetMapping("/information-requests")
@@ -141,25 +143,36 @@ class PartnerPages {
 
     @GetMapping("/information-requests/{id}")
     String request(@PathVariable UUID id, Model model) {
-        model.addAttribute("request", requests.openForAnswer(id));
+        InformationRequestView request = requests.openForAnswer(id);
+        model.addAttribute("request", request);
+        if (!model.containsAttribute("answerForm")) {
+            model.addAttribute("answerForm", new AnswerForm(request.version(), null));
+        }
         return "frontdoor/partner-request";
+    }
+
+    /** A partner's answer to a request for information. */
+    record AnswerForm(Long version, String answer) {
+        static final FormFields FIELDS = FormFields.of("answer");
     }
 
     @RequiresPermission(Permission.USE_PARTNER_PAGES)
     @PostMapping("/information-requests/{id}")
-    String answer(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String answer,
-            Model model, RedirectAttributes redirect) {
+    String answer(@PathVariable UUID id, @ModelAttribute("answerForm") AnswerForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            requests.answer(id, version, answer);
-            redirect.addFlashAttribute("saved", "Your answer has been sent to the front door");
-            return "redirect:/information-requests";
-        } catch (InvalidInput | StaleRecord e) {
-            InformationRequestView current = requests.openForAnswer(id);
-            model.addAttribute("request", current);
-            model.addAttribute("answer", answer);
-            model.addAttribute("errors", List.of(new InvalidInput.Problem("answer", e instanceof StaleRecord
-                    ? "Someone else at your agency answered this request first" : e.getMessage())));
-            return "frontdoor/partner-request";
+            forms.write(AnswerForm.FIELDS, input -> requests.answer(id, form.version() == null ? -1 : form.version(),
+                    form.answer()));
+        } catch (FormRefused refused) {
+            // A conflict: someone else at the agency answered first; their answer is on the page, this one in the form.
+            refused.shownOn(model, response);
+            if (refused.conflict()) {
+                model.addAttribute("differences", Difference.only(List.of(new Difference("The answer",
+                        requests.openForAnswer(id).answer(), form.answer()))));
+            }
+            return request(id, model);
         }
+        redirect.addFlashAttribute("saved", "Your answer has been sent to the front door");
+        return "redirect:/information-requests";
     }
 }

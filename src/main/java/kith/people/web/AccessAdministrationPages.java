@@ -8,13 +8,16 @@ import kith.access.RequiresPermission;
 import kith.access.RestrictedRecords;
 import kith.people.Identities;
 import kith.people.PersonManagement;
-import kith.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
+import kith.shared.web.FormFields;
+import kith.shared.web.FormRefused;
+import kith.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,9 +32,11 @@ class AccessAdministrationPages {
     private final RecordAccess access;
     private final AccessLog accessLog;
     private final Identities identities;
+    private final Forms forms;
 
     AccessAdministrationPages(PersonManagement people, RestrictedRecords restricted, RecordAccess access, AccessLog accessLog,
-            Identities identities) {
+            Identities identities, Forms forms) {
+        this.forms = forms;
         this.people = people;
         this.identities = identities;
         this.restricted = restricted;
@@ -56,42 +61,58 @@ class AccessAdministrationPages {
         model.addAttribute("restricted", access.isRestricted(id));
         model.addAttribute("grants", restricted.grants(id));
         model.addAttribute("log", accessLog.about(id, 200));
+        if (!model.containsAttribute("restrictionForm")) {
+            model.addAttribute("restrictionForm", new RestrictionForm(null, null));
+        }
+        if (!model.containsAttribute("grantForm")) {
+            model.addAttribute("grantForm", new GrantForm(null, null));
+        }
         return "people/access";
+    }
+
+    /** Restricting a record, or lifting its restriction ({@code action} "lift"), with the reason. */
+    record RestrictionForm(String action, String reason) {
+        static final FormFields FIELDS = FormFields.of("reason").in("restriction");
+    }
+
+    /** Naming a user on a restricted record. */
+    record GrantForm(String username, String grantReason) {
+        static final FormFields FIELDS = FormFields.of("username", "grantReason").alias("reason", "grantReason").in("grant");
     }
 
     @RequiresPermission(Permission.ADMINISTER_ACCESS)
     @PostMapping("/people/{id}/access/restriction")
-    String restrict(@PathVariable UUID id, @RequestParam String action, @RequestParam(required = false) String reason,
-            Model model, RedirectAttributes redirect) {
+    String restrict(@PathVariable UUID id, @ModelAttribute("restrictionForm") RestrictionForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        boolean lift = "lift".equals(form.action());
         try {
-            if ("lift".equals(action)) {
-                restricted.lift(id, reason);
-                redirect.addFlashAttribute("saved", "The restriction has been lifted");
-            } else {
-                restricted.restrict(id, reason);
-                redirect.addFlashAttribute("saved", "The record is now restricted");
-            }
-            return "redirect:/people/" + id + "/access";
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.problems());
+            forms.run(RestrictionForm.FIELDS, input -> {
+                if (lift) {
+                    restricted.lift(id, form.reason());
+                } else {
+                    restricted.restrict(id, form.reason());
+                }
+            });
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
             return page(id, model);
         }
+        redirect.addFlashAttribute("saved", lift ? "The restriction has been lifted" : "The record is now restricted");
+        return "redirect:/people/" + id + "/access";
     }
 
     @RequiresPermission(Permission.ADMINISTER_ACCESS)
     @PostMapping("/people/{id}/access/grants")
-    String grant(@PathVariable UUID id, @RequestParam(required = false) String username,
-            @RequestParam(required = false) String grantReason, Model model, RedirectAttributes redirect) {
+    String grant(@PathVariable UUID id, @ModelAttribute("grantForm") GrantForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            restricted.grant(id, username, grantReason);
-            redirect.addFlashAttribute("saved", username + " can now open this record");
-            return "redirect:/people/" + id + "/access";
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.problems().stream()
-                    .map(p -> "reason".equals(p.field()) ? new InvalidInput.Problem("grantReason", p.message()) : p)
-                    .toList());
+            forms.write(GrantForm.FIELDS, input -> restricted.grant(id, form.username(), form.grantReason()));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
             return page(id, model);
         }
+        redirect.addFlashAttribute("saved", form.username().trim() + " can now open this record");
+        return "redirect:/people/" + id + "/access";
     }
 
     @RequiresPermission(Permission.ADMINISTER_ACCESS)

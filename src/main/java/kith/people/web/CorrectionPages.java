@@ -1,8 +1,6 @@
 package kith.people.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import kith.access.Permission;
 import kith.access.RecordAccess;
@@ -10,14 +8,16 @@ import kith.access.RequiresPermission;
 import kith.people.CorrectionSubject;
 import kith.people.Corrections;
 import kith.people.PersonManagement;
-import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
+import kith.shared.web.FormFields;
+import kith.shared.web.FormRefused;
+import kith.shared.web.Forms;
+import kith.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,18 +28,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CorrectionPages {
 
+    /** A proposed correction as typed. */
+    record ProposalForm(String about, String proposedValue, String why) {
+        static final FormFields FIELDS = FormFields.of("about", "proposedValue", "why");
+    }
+
+    /** The council's decision on one correction; its ids begin with the correction's, as several share a page. */
+    record DecisionForm(Long version, String decision, String note) {
+        static FormFields fieldsOf(UUID correction) {
+            return FormFields.of("decision", "note").in("decide-" + correction);
+        }
+    }
+
     private final Corrections corrections;
     private final PersonManagement people;
     private final RecordAccess access;
+    private final Forms forms;
 
-    CorrectionPages(Corrections corrections, PersonManagement people, RecordAccess access) {
+    CorrectionPages(Corrections corrections, PersonManagement people, RecordAccess access, Forms forms) {
         this.corrections = corrections;
         this.people = people;
         this.access = access;
+        this.forms = forms;
     }
-
-    /** What was typed into the proposal form, shown back when something needs correcting. */
-    record Entered(String about, String proposedValue, String why) {}
 
     @GetMapping("/people/{id}/corrections")
     String list(@PathVariable UUID id, Model model) {
@@ -48,58 +59,59 @@ class CorrectionPages {
         model.addAttribute("restricted", record.restricted());
         model.addAttribute("corrections", corrections.of(id));
         model.addAttribute("mayDecide", !access.isPartner());
+        model.addAttribute("decisions", java.util.List.of(new Option("ACCEPT", "Yes, the record is corrected"),
+                new Option("REJECT", "No")));
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm(null, null, null));
+        }
         return "people/corrections";
     }
 
     @GetMapping("/people/{id}/corrections/new")
     String form(@PathVariable UUID id, Model model) {
-        return form(id, new Entered(null, null, null), List.of(), model);
+        if (!model.containsAttribute("proposalForm")) {
+            model.addAttribute("proposalForm", new ProposalForm(null, null, null));
+        }
+        PersonManagement.OpenedRecord record = people.openRecord(id);
+        model.addAttribute("person", record.person());
+        model.addAttribute("restricted", record.restricted());
+        model.addAttribute("subjects", Option.of(CorrectionSubject.values(), CorrectionSubject::label));
+        return "people/correction-form";
     }
 
     @RequiresPermission(Permission.OPEN_RECORDS)
     @PostMapping("/people/{id}/corrections")
-    String propose(@PathVariable UUID id, @RequestParam(required = false) String about,
-            @RequestParam(required = false) String proposedValue, @RequestParam(required = false) String why, Model model,
-            RedirectAttributes redirect) {
+    String propose(@PathVariable UUID id, @ModelAttribute("proposalForm") ProposalForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            corrections.propose(id, about, proposedValue, why);
-            redirect.addFlashAttribute("saved", "Your correction has been sent to the council");
-            return "redirect:/people/" + id + "/corrections";
-        } catch (InvalidInput e) {
-            return form(id, new Entered(about, proposedValue, why), e.problems(), model);
+            forms.write(ProposalForm.FIELDS, input -> corrections.propose(id, form.about(), form.proposedValue(), form.why()));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return form(id, model);
         }
+        redirect.addFlashAttribute("saved", "Your correction has been sent to the council");
+        return "redirect:/people/" + id + "/corrections";
     }
 
     @RequiresPermission(Permission.CHANGE_PEOPLE)
     @PostMapping("/people/{id}/corrections/{correction}/decision")
-    String decide(@PathVariable UUID id, @PathVariable UUID correction, @RequestParam long version,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String note,
-            RedirectAttributes redirect) {
+    String decide(@PathVariable UUID id, @PathVariable UUID correction, @ModelAttribute("decisionForm") DecisionForm form,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            if (!"ACCEPT".equals(decision) && !"REJECT".equals(decision)) {
-                throw new InvalidInput("decision", "Select whether you accept the correction");
-            }
-            corrections.decide(id, correction, version, "ACCEPT".equals(decision), note);
-            redirect.addFlashAttribute("saved", "ACCEPT".equals(decision)
-                    ? "The correction has been accepted" : "The correction has not been accepted");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).message());
-        } catch (StaleRecord e) {
-            redirect.addFlashAttribute("problem", "Someone else decided this correction first. Check it below.");
+            forms.run(DecisionForm.fieldsOf(correction), input -> {
+                if (!"ACCEPT".equals(form.decision()) && !"REJECT".equals(form.decision())) {
+                    input.problem("decision", "Select whether you accept the correction");
+                }
+                corrections.decide(id, correction, form.version() == null ? -1 : form.version(),
+                        "ACCEPT".equals(form.decision()), form.note());
+            });
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            model.addAttribute("decided", correction);
+            return list(id, model);
         }
+        redirect.addFlashAttribute("saved", "ACCEPT".equals(form.decision())
+                ? "The correction has been accepted" : "The correction has not been accepted");
         return "redirect:/people/" + id + "/corrections";
-    }
-
-    private String form(UUID id, Entered entered, List<InvalidInput.Problem> problems, Model model) {
-        PersonManagement.OpenedRecord record = people.openRecord(id);
-        Map<String, String> fieldErrors = new LinkedHashMap<>();
-        problems.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
-        model.addAttribute("person", record.person());
-        model.addAttribute("restricted", record.restricted());
-        model.addAttribute("subjects", CorrectionSubject.values());
-        model.addAttribute("entered", entered);
-        model.addAttribute("errors", problems);
-        model.addAttribute("fieldErrors", fieldErrors);
-        return "people/correction-form";
     }
 }

@@ -3,12 +3,14 @@ package kith.people.web;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import kith.people.matching.CouncilNameVariants;
-import kith.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
 import kith.shared.RecordNotFound;
 import kith.shared.Today;
+import kith.shared.web.FormFields;
+import kith.shared.web.FormRefused;
+import kith.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,44 +33,42 @@ class NameVariantPages {
     record VariantRow(String name, String variant, String reason, String added) {}
 
     /** What the administrator typed. */
-    public static class VariantForm {
-        private String name;
-        private String variant;
-        private String reason;
-
-        public String getName() { return name; }
-        public void setName(String value) { this.name = value; }
-        public String getVariant() { return variant; }
-        public void setVariant(String value) { this.variant = value; }
-        public String getReason() { return reason; }
-        public void setReason(String value) { this.reason = value; }
+    record VariantForm(String name, String variant, String reason) {
+        static final FormFields FIELDS = FormFields.of("name", "variant", "reason");
     }
 
-    private final CouncilNameVariants variants;
 
-    NameVariantPages(CouncilNameVariants variants) {
+
+    private final CouncilNameVariants variants;
+    private final Forms forms;
+
+    NameVariantPages(CouncilNameVariants variants, Forms forms) {
         this.variants = variants;
+        this.forms = forms;
     }
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("form", new VariantForm());
-        return show(model, false);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new VariantForm(null, null, null));
+        }
+        model.addAttribute("variants", variants.all().stream()
+                .map(v -> new VariantRow(v.name(), v.variant(), v.reason(), v.addedBy() + ", " + ADDED.format(v.addedAt())))
+                .toList());
+        return "people/name-variants";
     }
 
     @PostMapping
-    String add(@ModelAttribute("form") VariantForm form, BindingResult result, Model model,
+    String add(@ModelAttribute("form") VariantForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            variants.add(form.getName(), form.getVariant(), form.getReason());
-            redirect.addFlashAttribute("saved", form.getVariant().trim() + " is now a variant of " + form.getName().trim());
-            return "redirect:/admin/name-variants";
-        } catch (InvalidInput e) {
-            for (InvalidInput.Problem problem : e.problems()) {
-                result.rejectValue(problem.field(), "invalid", problem.message());
-            }
-            return show(model, true);
+            forms.run(VariantForm.FIELDS, input -> variants.add(form.name(), form.variant(), form.reason()));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page(model);
         }
+        redirect.addFlashAttribute("saved", form.variant().trim() + " is now a variant of " + form.name().trim());
+        return "redirect:/admin/name-variants";
     }
 
     @PostMapping("/remove")
@@ -80,13 +80,5 @@ class NameVariantPages {
             redirect.addFlashAttribute("problem", "Your council has no such variant. It may have been removed already.");
         }
         return "redirect:/admin/name-variants";
-    }
-
-    private String show(Model model, boolean invalid) {
-        model.addAttribute("invalid", invalid);
-        model.addAttribute("variants", variants.all().stream()
-                .map(v -> new VariantRow(v.name(), v.variant(), v.reason(), v.addedBy() + ", " + ADDED.format(v.addedAt())))
-                .toList());
-        return "people/name-variants";
     }
 }

@@ -1,7 +1,6 @@
 package kith.people.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import kith.access.Permission;
@@ -15,12 +14,12 @@ import kith.people.PersonView;
 import kith.people.Relationships;
 import kith.people.SearchCriteria;
 import kith.people.Sex;
-import kith.shared.InvalidInput;
-import kith.shared.StaleRecord;
-import org.springframework.beans.PropertyAccessorFactory;
+import jakarta.servlet.http.HttpServletResponse;
+import kith.shared.web.FormRefused;
+import kith.shared.web.Forms;
+import kith.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +41,11 @@ class PeoplePages {
     private final PeopleSearch search;
     private final Relationships relationships;
     private final RecordAccess access;
+    private final Forms forms;
 
-    PeoplePages(PersonManagement people, PeopleSearch search, Relationships relationships, RecordAccess access) {
+    PeoplePages(PersonManagement people, PeopleSearch search, Relationships relationships, RecordAccess access,
+            Forms forms) {
+        this.forms = forms;
         this.people = people;
         this.search = search;
         this.relationships = relationships;
@@ -52,9 +54,11 @@ class PeoplePages {
 
     @ModelAttribute
     void codeLists(Model model) {
-        model.addAttribute("sexes", Sex.values());
-        model.addAttribute("ethnicities", Ethnicity.values());
-        model.addAttribute("disabilityCodes", Disability.values());
+        model.addAttribute("sexes", Option.of(List.of(Sex.values()), Sex::code, Sex::label));
+        model.addAttribute("ethnicities", Option.of(List.of(Ethnicity.values()), Ethnicity::code, Ethnicity::label));
+        model.addAttribute("disabilityCodes", Option.of(List.of(Disability.values()), Disability::code, Disability::label));
+        model.addAttribute("personKinds", List.of(new Option("CHILD", "A child"), new Option("UNBORN", "An unborn child"),
+                new Option("ADULT", "An adult")));
     }
 
     /** The search page; with {@code HX-Request} only the results fragment, for search as you type. */
@@ -85,16 +89,18 @@ class PeoplePages {
 
     @RequiresPermission(Permission.RECORD_PEOPLE)
     @PostMapping("/new")
-    String create(@ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") PersonForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         access.checkMayRecordPeople();
+        PersonView created;
         try {
-            PersonView created = people.create(form.details());
-            redirect.addFlashAttribute("saved", created.fullName() + " has been added");
-            return "redirect:/people/" + created.id();
-        } catch (InvalidInput e) {
-            reject(result, e);
+            created = forms.write(PersonForm.FIELDS, input -> people.create(form.details(input)));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
             return "people/form";
         }
+        redirect.addFlashAttribute("saved", created.fullName() + " has been added");
+        return "redirect:/people/" + created.id();
     }
 
     /** The person's family and network (relationships); the summary page is the child's page in casework. */
@@ -117,41 +123,26 @@ class PeoplePages {
 
     @RequiresPermission(Permission.CHANGE_PEOPLE)
     @PostMapping("/{id}/edit")
-    String update(
-            @PathVariable UUID id,
-            @ModelAttribute("form") PersonForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletResponse response) {
+    String update(@PathVariable UUID id, @ModelAttribute("form") PersonForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        PersonView updated;
         try {
-            PersonView updated = people.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.details());
-            redirect.addFlashAttribute("saved", "Details of " + updated.fullName() + " have been saved");
-            return "redirect:/people/" + id;
-        } catch (InvalidInput e) {
-            reject(result, e);
-            model.addAttribute("person", people.open(id));
-            return "people/form";
-        } catch (StaleRecord e) {
-            // Show what is saved now (the other user's change), never overwrite it.
-            PersonView current = people.open(id);
+            updated = forms.write(PersonForm.FIELDS, input -> people.update(id,
+                    form.getVersion() == null ? -1 : form.getVersion(), form.details(input)));
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            PersonView current = people.openToChange(id);
             model.addAttribute("person", current);
-            model.addAttribute("form", PersonForm.of(current));
-            model.addAttribute("conflict", true);
-            response.setStatus(409);
+            if (refused.conflict()) {
+                // The other user's change beside what this user typed (kept in the form); sending again is a
+                // deliberate change on top of theirs.
+                model.addAttribute("differences", PersonForm.of(current).differencesFrom(form));
+                form.setVersion(current.version());
+            }
             return "people/form";
         }
-    }
-
-    private static void reject(BindingResult result, InvalidInput e) {
-        for (InvalidInput.Problem problem : e.problems()) {
-            String field = PersonForm.fieldFor(problem.field());
-            if (PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(field)) {
-                result.rejectValue(field, "invalid", problem.message());
-            } else {
-                result.reject("invalid", problem.message());
-            }
-        }
+        redirect.addFlashAttribute("saved", "Details of " + updated.fullName() + " have been saved");
+        return "redirect:/people/" + id;
     }
 
     private static LocalDate parseDate(String text) {

@@ -9,14 +9,25 @@ import kith.people.PersonDetails;
 import kith.people.PersonKind;
 import kith.people.PersonName;
 import kith.people.PersonView;
-import kith.shared.InvalidInput;
-import kith.shared.web.DateInput;
+import kith.shared.web.Difference;
+import kith.shared.web.FormFields;
+import kith.shared.web.FormInput;
 
 /**
  * The add and change person form as the browser posts it: dates arrive as day, month and year, kept as typed
  * so that a user's input is shown back to them when something needs correcting.
  */
 public class PersonForm {
+
+    /** The fields in page order; the rules name an other name and an address as parts of lists. */
+    static final FormFields FIELDS = FormFields.of("kind", "givenName", "familyName", "preferredName", "dateOfBirth",
+                    "expectedDateOfBirth", "aliasGivenName", "aliasFamilyName", "sex", "ethnicity", "disabilities",
+                    "languages", "nhsNumber", "nhsNumberSource", "upn", "addressLine1", "addressLine2", "town", "postcode")
+            .dates("dateOfBirth", "expectedDateOfBirth")
+            .alias("aliases", "aliasFamilyName")
+            .alias("aliases[0].familyName", "aliasFamilyName")
+            .alias("aliases[0].givenName", "aliasGivenName")
+            .alias("addresses", "addressLine1");
 
     private String kind = "CHILD";
     private String givenName;
@@ -82,17 +93,13 @@ public class PersonForm {
         return form;
     }
 
-    /** The details to save, or {@link InvalidInput} for dates that are not real dates. */
-    PersonDetails details() {
-        List<InvalidInput.Problem> problems = new ArrayList<>();
-        LocalDate born = DateInput.read("dateOfBirth", "Date of birth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear, problems);
-        LocalDate expected = DateInput.read("expectedDateOfBirth", "Expected date of birth", expectedDateOfBirthDay,
-                expectedDateOfBirthMonth, expectedDateOfBirthYear, problems);
+    /** The details to save, read with {@code input} (a date that is not a real date is a problem there). */
+    PersonDetails details(FormInput input) {
+        LocalDate born = input.date("dateOfBirth", "Date of birth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
+        LocalDate expected = input.date("expectedDateOfBirth", "Expected date of birth", expectedDateOfBirthDay,
+                expectedDateOfBirthMonth, expectedDateOfBirthYear);
         PersonKind personKind = "ADULT".equals(kind) ? PersonKind.ADULT
                 : "CHILD".equals(kind) || "UNBORN".equals(kind) ? PersonKind.CHILD : null;
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
         List<Address> addresses = blank(addressLine1) && blank(postcode)
                 ? List.of()
                 : List.of(new Address(addressLine1 == null ? "" : addressLine1, addressLine2, town, postcode, null, null,
@@ -105,28 +112,33 @@ public class PersonForm {
                 sex, ethnicity, disabilities, spoken, addresses, nhsNumber, nhsNumberSource, upn);
     }
 
-    /** The field of this form a rule's problem is shown against: the form has one other name and one address. */
-    static String fieldFor(String ruleField) {
-        return switch (ruleField) {
-            case "aliases", "aliases[0].familyName" -> "aliasFamilyName";
-            case "aliases[0].givenName" -> "aliasGivenName";
-            case "addresses" -> "addressLine1";
-            default -> ruleField;
-        };
+    /** What differs between this form (what is saved now) and what the user typed, shown on a conflict. */
+    List<Difference> differencesFrom(PersonForm typed) {
+        return Difference.only(List.of(
+                new Difference("Given name", givenName, typed.givenName),
+                new Difference("Family name", familyName, typed.familyName),
+                new Difference("Preferred name", preferredName, typed.preferredName),
+                new Difference("Date of birth", date(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear),
+                        date(typed.dateOfBirthDay, typed.dateOfBirthMonth, typed.dateOfBirthYear)),
+                new Difference("Sex", sex, typed.sex),
+                new Difference("Ethnicity", ethnicity, typed.ethnicity),
+                new Difference("Languages", languages, typed.languages),
+                new Difference("NHS number", nhsNumber, typed.nhsNumber),
+                new Difference("Unique pupil number", upn, typed.upn),
+                new Difference("Address", String.join(", ", nonBlank(addressLine1, addressLine2, town, postcode)),
+                        String.join(", ", nonBlank(typed.addressLine1, typed.addressLine2, typed.town, typed.postcode)))));
+    }
+
+    private static String date(String day, String month, String year) {
+        return blank(day) && blank(month) && blank(year) ? null : String.join(" ", nonBlank(day, month, year));
+    }
+
+    private static List<String> nonBlank(String... values) {
+        return Arrays.stream(values).filter(v -> !blank(v)).map(String::trim).toList();
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    // Read by BindingResult when a rule names the whole date.
-    public String getDateOfBirth() {
-        return String.join("/", String.valueOf(dateOfBirthDay), String.valueOf(dateOfBirthMonth), String.valueOf(dateOfBirthYear));
-    }
-
-    public String getExpectedDateOfBirth() {
-        return String.join("/", String.valueOf(expectedDateOfBirthDay), String.valueOf(expectedDateOfBirthMonth),
-                String.valueOf(expectedDateOfBirthYear));
     }
 
     public String getKind() { return kind; }

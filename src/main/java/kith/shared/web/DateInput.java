@@ -2,10 +2,14 @@ package kith.shared.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import kith.shared.InvalidInput;
 
-/** Reads a GOV.UK date input (day, month and year typed separately), with the Design System's messages. */
+/**
+ * Reads a GOV.UK date input (day, month and year typed separately), with the Design System's messages, each naming
+ * the date it is about ("The due date for action 2 must be a real date"), never a bare "The date".
+ */
 public final class DateInput {
 
     private DateInput() {}
@@ -19,12 +23,23 @@ public final class DateInput {
         if (blank(day) && blank(month) && blank(year)) {
             return null;
         }
-        if (blank(day) || blank(month) || blank(year)) {
-            problems.add(new InvalidInput.Problem(field, label + " must include a day, month and year"));
+        List<String> missing = new ArrayList<>();
+        if (blank(day)) {
+            missing.add("a day");
+        }
+        if (blank(month)) {
+            missing.add("a month");
+        }
+        if (blank(year)) {
+            missing.add("a year");
+        }
+        if (!missing.isEmpty()) {
+            // GOV.UK: "Date of birth must include a month", "… must include a day and a year".
+            problems.add(new InvalidInput.Problem(field, label + " must include " + String.join(" and ", missing)));
             return null;
         }
         if (!year.trim().matches("[0-9]{4}")) {
-            problems.add(new InvalidInput.Problem(field, "The year must include 4 numbers"));
+            problems.add(new InvalidInput.Problem(field, label + " must include a year with 4 numbers"));
             return null;
         }
         try {

@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -19,7 +20,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * A page request Kith cannot read (a missing or malformed form field, an address whose id is not an id, a form
- * field beyond what any Kith form has, such as {@code children[99999].givenName}) gets the GOV.UK error page for
+ * field beyond what any Kith form has, such as {@code children[99999].givenName}, a version that is not a number)
+ * gets the GOV.UK error page for
  * its status rather than Spring's problem document or a 500. Pages only: the API's own advice comes first for
  * API controllers.
  */
@@ -29,7 +31,8 @@ class PageRefusals {
 
     @ExceptionHandler({ServletRequestBindingException.class, HttpRequestMethodNotSupportedException.class,
             HttpMediaTypeNotSupportedException.class, HttpMessageNotReadableException.class,
-            TypeMismatchException.class, InvalidPropertyException.class, RequestRejectedException.class})
+            TypeMismatchException.class, InvalidPropertyException.class, RequestRejectedException.class,
+            BindException.class})
     String unreadable(Exception e, HttpServletResponse response) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch
                 && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {

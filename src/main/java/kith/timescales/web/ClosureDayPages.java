@@ -10,9 +10,11 @@ import kith.shared.RecordNotFound;
 import kith.shared.Today;
 import kith.timescales.ClosureDays;
 import kith.timescales.WorkingDays;
+import jakarta.servlet.http.HttpServletResponse;
+import kith.shared.web.FormRefused;
+import kith.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +38,10 @@ class ClosureDayPages {
     private final ClosureDays closureDays;
     private final WorkingDays workingDays;
     private final Today today;
+    private final Forms forms;
 
-    ClosureDayPages(ClosureDays closureDays, WorkingDays workingDays, Today today) {
+    ClosureDayPages(ClosureDays closureDays, WorkingDays workingDays, Today today, Forms forms) {
+        this.forms = forms;
         this.closureDays = closureDays;
         this.workingDays = workingDays;
         this.today = today;
@@ -45,24 +49,35 @@ class ClosureDayPages {
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("form", new ClosureDayForm());
-        return show(model, false);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ClosureDayForm(null, null, null, null));
+        }
+        int year = today.date().getYear();
+        model.addAttribute("closureDays", closureDays.upcoming().stream()
+                .map(d -> new ClosureDayRow(d.day().format(SHOWN), d.day().toString(), d.reason(), d.addedBy()))
+                .toList());
+        model.addAttribute("bankHolidayYears", List.of(year, year + 1));
+        model.addAttribute("bankHolidays", List.of(shown(workingDays.bankHolidays(year)),
+                shown(workingDays.bankHolidays(year + 1))));
+        return "timescales/closure-days";
     }
 
     @PostMapping
-    String add(@ModelAttribute("form") ClosureDayForm form, BindingResult result, Model model,
+    String add(@ModelAttribute("form") ClosureDayForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
+        LocalDate day;
         try {
-            LocalDate day = form.date();
-            closureDays.add(day, form.getReason());
-            redirect.addFlashAttribute("saved", day.format(SHOWN) + " is now a closure day");
-            return "redirect:/admin/closure-days";
-        } catch (InvalidInput e) {
-            for (InvalidInput.Problem problem : e.problems()) {
-                result.rejectValue(problem.field(), "invalid", problem.message());
-            }
-            return show(model, true);
+            day = forms.write(ClosureDayForm.FIELDS, input -> {
+                LocalDate typed = form.date(input);
+                closureDays.add(typed, form.reason());
+                return typed;
+            });
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            return page(model);
         }
+        redirect.addFlashAttribute("saved", day.format(SHOWN) + " is now a closure day");
+        return "redirect:/admin/closure-days";
     }
 
     @PostMapping("/{day}/remove")
@@ -77,21 +92,9 @@ class ClosureDayPages {
             closureDays.remove(date);
             redirect.addFlashAttribute("saved", date.format(SHOWN) + " is a working day again");
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("removeProblem", e.problems().get(0).message());
+            redirect.addFlashAttribute("problem", e.problems().get(0).message());
         }
         return "redirect:/admin/closure-days";
-    }
-
-    private String show(Model model, boolean invalid) {
-        int year = today.date().getYear();
-        model.addAttribute("invalid", invalid);
-        model.addAttribute("closureDays", closureDays.upcoming().stream()
-                .map(d -> new ClosureDayRow(d.day().format(SHOWN), d.day().toString(), d.reason(), d.addedBy()))
-                .toList());
-        model.addAttribute("bankHolidayYears", List.of(year, year + 1));
-        model.addAttribute("bankHolidays", List.of(shown(workingDays.bankHolidays(year)),
-                shown(workingDays.bankHolidays(year + 1))));
-        return "timescales/closure-days";
     }
 
     private static List<String> shown(List<LocalDate> days) {

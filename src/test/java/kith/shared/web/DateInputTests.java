@@ -34,11 +34,13 @@ class DateInputTests {
         assertThat(read("3", "4", "26")).isNull();
         assertThat(read("29", "2", "2027")).isNull();
         assertThat(read("x", "4", "2026")).isNull();
+        assertThat(read("", "4", " ")).isNull();
         assertThat(problems).extracting(InvalidInput.Problem::field).containsOnly("visitedOn");
         assertThat(problems).extracting(InvalidInput.Problem::message).containsExactly(
-                "Date of the visit must include a day, month and year",
-                "The year must include 4 numbers",
+                "Date of the visit must include a month",
+                "Date of the visit must include a year with 4 numbers",
                 "Date of the visit must be a real date",
-                "Date of the visit must be a real date");
+                "Date of the visit must be a real date",
+                "Date of the visit must include a day and a year");
     }
 }
