@@ -93,7 +93,7 @@ class DemoFrontDoor implements ApplicationRunner {
     }
 
     private java.util.Optional<PersonSummary> byNhsNumber(String nhs) {
-        return search.find(new SearchCriteria(null, null, nhs), 1).stream().findFirst();
+        return runAs.call("front.door", () -> search.search(new SearchCriteria(null, null, nhs)).stream().findFirst());
     }
 
     /** A contact about a known child accepted as a referral, decided if a decision is given. */
@@ -117,7 +117,7 @@ class DemoFrontDoor implements ApplicationRunner {
     /** Three invented children of the demo families, found as a screener would find them. */
     private List<PersonSummary> knownChildren() {
         return List.of("Taylor", "Smith", "Jones", "Brown", "Patel", "Wilson", "Evans", "Walker").stream()
-                .flatMap(name -> search.find(new SearchCriteria(name, null, null), 10).stream())
+                .flatMap(name -> runAs.call("front.door", () -> search.search(new SearchCriteria(name, null, null))).stream())
                 .filter(p -> p.kind() == kith.people.PersonKind.CHILD && p.dateOfBirth() != null)
                 .distinct()
                 .limit(3)

@@ -65,9 +65,9 @@ public class PeopleSearch {
         return shown;
     }
 
-    /** The query itself, without access checks or audit: for matching inside Kith and for benchmarks. */
+    /** The query itself, without access checks or audit: for {@link #search} and this module's benchmarks only. */
     @Transactional(readOnly = true)
-    public List<PersonSummary> find(SearchCriteria criteria, int limit) {
+    List<PersonSummary> find(SearchCriteria criteria, int limit) {
         List<String> conditions = new ArrayList<>();
         var spec = new Object() {
             String score = "0";
