@@ -115,6 +115,19 @@ class ListPageBudgetTests {
         });
     }
 
+    @Test
+    void aPractitionersTraining() throws Exception {
+        UUID council = partnership.agencyNamed("Demo Borough Council Children's Services").orElseThrow();
+        UUID practitioner = partnership.registerPractitioner(new PartnershipDirectory.NewPractitioner(council, null,
+                "Budget", "Trainee", "Social worker", kith.partnership.Discipline.SOCIAL_WORKER, "SW700002",
+                LocalDate.of(2015, 7, 1)));
+        assertFixed("/partnership/practitioners/" + practitioner, "admin", 2, () -> {
+            for (int i = 0; i < 3; i++) {
+                partnership.recordTraining(practitioner, "Course " + i + " " + UUID.randomUUID(), LocalDate.of(2020, 1, 1 + i));
+            }
+        });
+    }
+
     private UUID school() {
         return partnership.agencyNamed("Kithbridge Primary School").orElseThrow();
     }

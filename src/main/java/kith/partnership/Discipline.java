@@ -9,6 +9,8 @@ public enum Discipline {
     MIDWIFE("Midwife", false),
     GP("General practitioner", false),
     TEACHER_DSL("Teacher or designated safeguarding lead", false),
+    EDUCATION_SAFEGUARDING_OFFICER("Education safeguarding officer", false),
+    SAFEGUARDING_NURSE("Named nurse for safeguarding", false),
     POLICE_OFFICER("Police officer", false),
     YOUTH_WORKER("Youth worker", false),
     PERFORMANCE_ANALYST("Performance analyst", false),

@@ -2,19 +2,41 @@ package kith.partnership;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import kith.shared.AccessRefused;
+import kith.shared.Actors;
 import kith.shared.InvalidInput;
+import kith.shared.RecordNotFound;
+import kith.shared.TextLimits;
 import kith.shared.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers and answers questions about the partnership's agencies, teams and practitioners. */
+/**
+ * Registers and answers questions about the partnership's agencies, teams and practitioners, and the training
+ * each practitioner has completed.
+ */
 @Service
 public class PartnershipDirectory {
+
+    /** A course a practitioner has completed. */
+    public record Training(UUID id, String course, LocalDate completedOn) {}
+
+    // The role code of access's administrators: partnership sits below access (access reads practitioners), so it
+    // cannot name access's Role or Permission; the pages that record training are under /admin/, whose route rule
+    // admits only administrators, and this is the check for any other caller.
+    private static final String ADMINISTRATOR = "ADMINISTRATOR";
 
     private static final String PRACTITIONER_SELECT = """
             SELECT p.*, a.name AS agency_name, a.kind AS agency_kind, a.council AS agency_council,
@@ -24,10 +46,12 @@ public class PartnershipDirectory {
 
     private final JdbcClient jdbc;
     private final Today today;
+    private final AuditTrail audit;
 
-    PartnershipDirectory(JdbcClient jdbc, Today today) {
+    PartnershipDirectory(JdbcClient jdbc, Today today, AuditTrail audit) {
         this.jdbc = jdbc;
         this.today = today;
+        this.audit = audit;
     }
 
     @Transactional
@@ -139,6 +163,96 @@ public class PartnershipDirectory {
                 .list();
     }
 
+    /** The practitioner's training, most recently completed first. */
+    @Transactional(readOnly = true)
+    public List<Training> trainingOf(UUID practitionerId) {
+        return trainingOf(List.of(practitionerId)).get(practitionerId);
+    }
+
+    /**
+     * The training of each of these practitioners, most recently completed first, in one statement (for a list or a
+     * picker of many practitioners). Every practitioner asked for is in the map, with an empty list when they have
+     * none recorded.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Training>> trainingOf(Collection<UUID> practitionerIds) {
+        Map<UUID, List<Training>> training = new LinkedHashMap<>();
+        for (UUID id : practitionerIds) {
+            training.put(id, new ArrayList<>());
+        }
+        if (training.isEmpty()) {
+            return Map.of();
+        }
+        jdbc.sql("""
+                        SELECT id, practitioner_id, course, completed_on FROM practitioner_training
+                        WHERE practitioner_id = ANY(:ids) ORDER BY completed_on DESC, course, id""")
+                .param("ids", training.keySet().toArray(UUID[]::new))
+                .query(rs -> {
+                    training.get(rs.getObject("practitioner_id", UUID.class)).add(new Training(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("course"),
+                            rs.getObject("completed_on", LocalDate.class)));
+                });
+        training.replaceAll((id, courses) -> List.copyOf(courses));
+        return training;
+    }
+
+    /** Whether the current user may record practitioners' training: administrators, and Kith itself (the demo). */
+    public boolean mayRecordTraining() {
+        return Actors.current().map(actor -> ADMINISTRATOR.equals(actor.role())).orElse(true);
+    }
+
+    /**
+     * Records a course the practitioner has completed. Audited.
+     *
+     * @return the training record's id
+     * @throws AccessRefused (audited) unless the current user may record training
+     * @throws RecordNotFound when there is no such practitioner
+     * @throws InvalidInput ({@code course}) for a blank course or one over 200 characters; ({@code completedOn}) for
+     *     a missing date or one in the future. Nothing is saved.
+     */
+    @Transactional
+    public UUID recordTraining(UUID practitionerId, String course, LocalDate completedOn) {
+        if (!mayRecordTraining()) {
+            audit.recordRefusal(AuditRecord.refused("PRACTITIONER_TRAINING_REFUSED", List.of(practitionerId), null));
+            throw new AccessRefused("Only administrators record practitioners' training");
+        }
+        if (practitionerId == null || !exists(practitionerId)) {
+            throw new RecordNotFound("Practitioner", practitionerId);
+        }
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        String named = course == null ? "" : course.trim();
+        if (named.isEmpty()) {
+            problems.add(new InvalidInput.Problem("course", "Enter the name of the course"));
+        } else if (TextLimits.exceeds(named, TextLimits.LINE)) {
+            problems.add(new InvalidInput.Problem("course",
+                    "Enter a course name of " + TextLimits.shown(TextLimits.LINE) + " characters or fewer"));
+        }
+        if (completedOn == null) {
+            problems.add(new InvalidInput.Problem("completedOn", "Enter the date the course was completed"));
+        } else if (completedOn.isAfter(today.date())) {
+            problems.add(new InvalidInput.Problem("completedOn",
+                    "The date the course was completed must be today or in the past"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO practitioner_training (id, practitioner_id, course, completed_on, recorded_by, recorded_at)
+                        VALUES (:id, :practitioner, :course, :completed, :by, :at)""")
+                .param("id", id)
+                .param("practitioner", practitionerId)
+                .param("course", named)
+                .param("completed", completedOn)
+                .param("by", Actors.currentOrSystem().username())
+                .param("at", Timestamp.from(today.now()))
+                .update();
+        audit.record(AuditRecord.allowed("PRACTITIONER_TRAINING_RECORDED", List.of(practitionerId, id))
+                .withFields(List.of("course", "completedOn")));
+        return id;
+    }
+
     @Transactional(readOnly = true)
     public List<AgencyView> agencies() {
         return jdbc.sql("""
@@ -171,6 +285,14 @@ public class PartnershipDirectory {
                 .param("name", name)
                 .query(UUID.class)
                 .optional();
+    }
+
+    private boolean exists(UUID practitionerId) {
+        return jdbc.sql("SELECT count(*) FROM practitioner WHERE id = :id")
+                        .param("id", practitionerId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static PractitionerView practitioner(ResultSet rs, int row) throws SQLException {

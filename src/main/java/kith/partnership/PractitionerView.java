@@ -1,6 +1,7 @@
 package kith.partnership;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,25 @@ public record PractitionerView(
 
     public String fullName() {
         return givenName + " " + familyName;
+    }
+
+    /**
+     * A social worker registered with Social Work England: of the social work discipline, with a registration number.
+     * (Registration itself is checked by the council; Kith keeps the number.)
+     */
+    public boolean registeredSocialWorker() {
+        return discipline == Discipline.SOCIAL_WORKER && sweRegistrationNumber != null && !sweRegistrationNumber.isBlank();
+    }
+
+    /**
+     * Whole years from the date the practitioner qualified to {@code day} (qualified 1 July 2019: 6 years on 30 June
+     * 2026, 7 on 1 July); 0 when the date qualified is not recorded or is after {@code day}.
+     */
+    public long yearsQualifiedOn(LocalDate day) {
+        if (dateQualified == null || dateQualified.isAfter(day)) {
+            return 0;
+        }
+        return ChronoUnit.YEARS.between(dateQualified, day);
     }
 
     /**

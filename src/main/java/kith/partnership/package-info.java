@@ -4,5 +4,5 @@
  * registration and experience. Other modules ask {@link kith.partnership.PartnershipDirectory} who is who.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partnership",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "audit"})
 package kith.partnership;

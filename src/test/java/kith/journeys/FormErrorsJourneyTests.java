@@ -82,6 +82,8 @@ class FormErrorsJourneyTests {
                 List.of("Food every day"), List.of(new PlanContent.Action(0, "Free school meals", "Mum", ActionOwner.PARENT,
                         LocalDate.of(2099, 1, 1), ActionProgress.NOT_STARTED)), null), false));
         EpisodeView withoutPlan = mother.episodeLedByHealthVisitor("Sol", surname, ReferralDecision.TARGETED_EARLY_HELP);
+        UUID practitioner = jdbc.sql("SELECT practitioner_id FROM user_account WHERE username = 'child.protection'")
+                .query(UUID.class).single();
 
         try (Browser browser = new Browser(port)) {
             browser.signIn("social.worker");
@@ -141,6 +143,15 @@ class FormErrorsJourneyTests {
             browser.submit("Add variant");
             assertThat(browser.errorSummary()).containsExactly("Enter the given name", "Enter why the council is adding this variant");
             assertThat(browser.value("variant")).isEqualTo("Jas");
+            browser.open("/partnership/practitioners/" + practitioner);
+            browser.submit("Add training");
+            assertThat(browser.errorSummary()).containsExactly("Enter the name of the course",
+                    "Enter the date the course was completed");
+            date(browser, "completedOn");
+            browser.submit("Add training");
+            assertThat(browser.errorSummary()).containsExactly("Enter the name of the course",
+                    "The date the course was completed must be a real date");
+            assertKept(browser, "completedOn");
             browser.signOut();
 
             browser.signIn("front.door");
