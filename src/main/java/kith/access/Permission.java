@@ -57,6 +57,32 @@ public enum Permission {
      */
     MANAGE_FAMILY_HELP("FAMILY_HELP_MANAGEMENT_REFUSED", "Only a team manager manages Family Help", TEAM_MANAGER),
 
+    /**
+     * Child protection casework (strategy discussions, section 47 enquiries, core groups, statutory visits, the plan's
+     * content, transfers in): the council's practitioners and managers. Partners in the team or the core group read
+     * what they work on, which the record-level check decides.
+     */
+    WORK_CHILD_PROTECTION("CHILD_PROTECTION_REFUSED", "Only the council's practitioners and managers do child protection work",
+            PRACTITIONER, TEAM_MANAGER),
+
+    /** Setting the date of a child protection conference and inviting to it: practitioners, managers and chairs. */
+    ARRANGE_CONFERENCES("CONFERENCE_ARRANGEMENT_REFUSED", "Only practitioners, managers and chairs arrange conferences",
+            PRACTITIONER, TEAM_MANAGER, CONFERENCE_CHAIR),
+
+    /** Recording what a child protection conference decided: its chair. */
+    CHAIR_CONFERENCES("CONFERENCE_REFUSED", "Only a conference chair records a conference's decision", CONFERENCE_CHAIR),
+
+    /**
+     * Managing child protection (assigning the lead child protection practitioner, ending a plan for a reason other
+     * than a review's decision, a transfer out): social-work-qualified managers.
+     */
+    MANAGE_CHILD_PROTECTION("CHILD_PROTECTION_MANAGEMENT_REFUSED",
+            "Only a team manager assigns lead child protection practitioners and ends plans", TEAM_MANAGER),
+
+    /** The multi-agency child protection teams, their members and the lead practitioner rule: administrators. */
+    ADMINISTER_CHILD_PROTECTION_TEAMS("CHILD_PROTECTION_TEAM_ADMINISTRATION_REFUSED",
+            "Only administrators manage child protection teams", ADMINISTRATOR),
+
     /** Partner pages (submitting referrals, answering requests for information): partner practitioners. */
     USE_PARTNER_PAGES("PARTNER_PAGE_REFUSED", "Partner pages are for partner practitioners", PARTNER_PRACTITIONER),
 

@@ -1,8 +1,11 @@
 package kith.access;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
@@ -72,6 +75,57 @@ public class RecordAccess {
             throw refuse("PERSON_ACCESS_REFUSED", List.of(personId), "Restricted record; user not named");
         }
         return standing.restricted();
+    }
+
+    /**
+     * Refuses (and audits) unless the current user may open this child's child protection records (strategy
+     * discussions, enquiries, conferences, the plan): whoever may open the child's record, except that a partner
+     * must be in the multi-agency child protection team working with the child, in the plan's core group, or its
+     * lead practitioner. Working with the family in Family Help alone is not enough: proportionate access.
+     */
+    public void checkMayOpenChildProtection(UUID personId) {
+        checkMayOpen(personId);
+        if (currentRole() == Role.PARTNER_PRACTITIONER && !childProtectionOpenable(List.of(personId)).contains(personId)) {
+            throw refuse("CHILD_PROTECTION_ACCESS_REFUSED", List.of(personId),
+                    "Not in the child protection team or the core group");
+        }
+    }
+
+    /**
+     * Of these children, those whose child protection records the current user may open, in one query (for links
+     * and lists): council caseworkers any they may open, partners through a child protection relationship only.
+     * Restricted records only for users named on them.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> childProtectionOpenable(Collection<UUID> personIds) {
+        Role role = currentRole();
+        boolean council = role != null && role.councilCaseworker();
+        boolean partner = role == Role.PARTNER_PRACTITIONER;
+        if (personIds.isEmpty() || (!council && !partner)) {
+            return Set.of();
+        }
+        String[] kinds = Arrays.stream(WorkingRelationships.Kind.values())
+                .filter(WorkingRelationships.Kind::opensChildProtection).map(Enum::name).toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("""
+                        SELECT p.id FROM unnest(CAST(:ids AS uuid[])) AS p(id)
+                        WHERE (NOT EXISTS (SELECT 1 FROM restricted_record r WHERE r.person_id = p.id)
+                               OR EXISTS (SELECT 1 FROM restricted_access_grant g WHERE g.person_id = p.id
+                                          AND g.username = :username AND g.revoked_at IS NULL))
+                          AND (:council OR EXISTS (SELECT 1 FROM working_relationship w WHERE w.person_id = p.id
+                                  AND w.practitioner_id = CAST(:practitioner AS uuid) AND w.ended_at IS NULL
+                                  AND w.kind = ANY(CAST(:kinds AS text[]))))""")
+                .param("ids", personIds.stream().distinct().toArray(UUID[]::new))
+                .param("username", currentUsername())
+                .param("council", council)
+                .param("practitioner", currentPractitioner())
+                .param("kinds", kinds)
+                .query(UUID.class)
+                .list());
+    }
+
+    /** Whether the current user's role holds the permission (for showing a link or a button, not for deciding). */
+    public boolean holds(Permission permission) {
+        return permission.isHeldBy(currentRole());
     }
 
     /**

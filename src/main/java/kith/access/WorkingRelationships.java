@@ -21,7 +21,28 @@ public class WorkingRelationships {
     public enum Kind {
         LEAD_PRACTITIONER,
         TEAM_AROUND_THE_FAMILY,
-        SUPERVISING_MANAGER
+        SUPERVISING_MANAGER,
+        /** Leads the child's child protection work (the enquiry, then the plan). */
+        LEAD_CHILD_PROTECTION_PRACTITIONER(true),
+        /** A member of the multi-agency child protection team working with the child. */
+        CHILD_PROTECTION_TEAM(true),
+        /** A member of the core group of the child's plan. */
+        CORE_GROUP(true);
+
+        private final boolean opensChildProtection;
+
+        Kind() {
+            this(false);
+        }
+
+        Kind(boolean opensChildProtection) {
+            this.opensChildProtection = opensChildProtection;
+        }
+
+        /** Whether this relationship opens the child's child protection records to a partner. */
+        public boolean opensChildProtection() {
+            return opensChildProtection;
+        }
     }
 
     private final JdbcClient jdbc;

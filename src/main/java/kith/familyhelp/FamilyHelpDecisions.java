@@ -3,12 +3,14 @@ package kith.familyhelp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import kith.access.RecordAccess;
 import kith.access.WorkingRelationships;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.shared.Actors;
+import kith.shared.InvalidInput;
 import kith.shared.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,9 +31,11 @@ public class FamilyHelpDecisions {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Today today;
+    private final List<ChildProtectionWork> protection;
 
     FamilyHelpDecisions(EpisodeRecords records, AssessmentRepository assessments, WorkingRelationships working,
-            RecordAccess access, AuditTrail audit, JdbcClient jdbc, Today today) {
+            RecordAccess access, AuditTrail audit, JdbcClient jdbc, Today today, List<ChildProtectionWork> protection) {
+        this.protection = protection;
         this.records = records;
         this.assessments = assessments;
         this.working = working;
@@ -62,6 +66,12 @@ public class FamilyHelpDecisions {
     public EpisodeView close(UUID episodeId, long expectedVersion, Closure closure) {
         access.checkMayManageFamilyHelp();
         Episode episode = records.loadAt(episodeId, expectedVersion);
+        // Family Help is the family's one piece of work: it does not close under open child protection work.
+        protection.stream().map(work -> work.openWorkIn(episodeId)).flatMap(Optional::stream).findFirst()
+                .ifPresent(open -> {
+                    throw new InvalidInput("reason", "This family has " + open + " open: finish it before closing "
+                            + "Family Help");
+                });
         List<Assessment> ofEpisode = assessments.findByEpisodeId(episodeId);
         List<UUID> notCompleted = ofEpisode.stream().filter(a -> !a.completed()).map(Assessment::childId).toList();
         Map<UUID, String> names = notCompleted.isEmpty() ? Map.of() : records.namesOf(notCompleted);

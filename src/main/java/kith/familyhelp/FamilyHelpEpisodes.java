@@ -44,6 +44,18 @@ public class FamilyHelpEpisodes {
     }
 
     /**
+     * Who an episode is about and who works on it, as ids, for another module's work within it (child protection),
+     * which checks access to the children itself. Nothing is shown, so nothing is audited here.
+     */
+    @Transactional(readOnly = true)
+    public EpisodeFacts facts(UUID episodeId) {
+        Episode episode = records.load(episodeId);
+        EpisodeView view = episode.view();
+        return new EpisodeFacts(episode.id(), episode.childIds(), episode.familyIds(), episode.leadPractitionerId(),
+                view.leadPractitionerName(), episode.supervisorId(), episode.isOpen());
+    }
+
+    /**
      * The child's current Family Help, its plan and latest assessment, in one statement: the child's page
      * has a budget of five. Only for a record the caller has opened (the proof is the argument).
      */

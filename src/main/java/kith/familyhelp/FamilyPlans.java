@@ -31,9 +31,11 @@ public class FamilyPlans {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Today today;
+    private final List<ChildProtectionWork> protection;
 
     FamilyPlans(FamilyPlanRepository plans, EpisodeRecords episodes, RecordAccess access, AuditTrail audit,
-            JdbcClient jdbc, Today today) {
+            JdbcClient jdbc, Today today, List<ChildProtectionWork> protection) {
+        this.protection = protection;
         this.plans = plans;
         this.episodes = episodes;
         this.access = access;
@@ -56,6 +58,10 @@ public class FamilyPlans {
         } else if (childInNeedPlan && hasOpenChildInNeedPlan(episode.childIds())) {
             problems.add(new InvalidInput.Problem("childInNeedPlan",
                     "This child already has an open child-in-need plan (DfE rule 4004): change or review that plan"));
+        } else if (childInNeedPlan && protection.stream().anyMatch(work -> work.planOpenFor(episode.childIds()))) {
+            problems.add(new InvalidInput.Problem("childInNeedPlan", "This child is on a child protection plan, and a "
+                    + "child-in-need plan cannot run alongside it (DfE rule 4001): agree a family plan that is not a "
+                    + "child-in-need plan"));
         }
         if (!plans.findByEpisodeId(episodeId).stream().filter(p -> p.view().running()).toList().isEmpty()) {
             problems.add(new InvalidInput.Problem("plan", "This family already has a plan: change it or review it"));
@@ -65,6 +71,26 @@ public class FamilyPlans {
                 content, ownersOf(episode), childInNeedPlan, today(), Actors.currentOrSystem().displayName(), problems));
         audit.record(AuditRecord.allowed("FAMILY_PLAN_AGREED", subjects(saved.id(), episode)));
         return shown(saved.view());
+    }
+
+    /**
+     * A child protection plan has started for a child of the episode: its open child-in-need plan ends that day, since
+     * the two never run together (DfE CIN rule 4001). Any other family plan carries on. Returns whether one ended.
+     * Called by child protection within the plan's own transaction, after its access checks.
+     */
+    @Transactional
+    public boolean endChildInNeedPlanFor(UUID episodeId, LocalDate on) {
+        int ended = jdbc.sql("""
+                        UPDATE family_plan SET ended_on = :on, version = version + 1
+                        WHERE episode_id = :episode AND child_in_need_plan AND ended_on IS NULL""")
+                .param("on", on)
+                .param("episode", episodeId)
+                .update();
+        if (ended > 0) {
+            audit.record(AuditRecord.allowed("CHILD_IN_NEED_PLAN_ENDED", List.of(episodeId))
+                    .withReason("A child protection plan started"));
+        }
+        return ended > 0;
     }
 
     /** DfE CIN rule 4004: a child has at most one open child-in-need plan. */

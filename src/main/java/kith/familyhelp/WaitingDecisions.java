@@ -4,12 +4,14 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.partnership.PartnershipDirectory;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The decisions waiting for a Family Help manager: referrals the front door decided as Family Help that nobody
  * has opened yet (any manager may open them), and in the manager's team's episodes the assessments completed
- * and waiting for authorisation and the step-ups waiting for child protection. Overdue first. The referrals come
+ * and waiting for authorisation and the step-ups waiting for a strategy discussion; and the child protection
+ * decisions the protection module lists ({@link ChildProtectionWork#decisionsWaiting}). Overdue first. The referrals come
  * from Family Help's own record of the front door's decisions ({@link ReferralsDecidedAsFamilyHelp}); the rest is
  * Family Help's own. A fixed number of SQL statements however many decisions wait (a test counts them); seeing
  * the list is audited, naming the children it shows.
@@ -41,8 +44,23 @@ public class WaitingDecisions {
         /** An assessment completed by the lead practitioner, waiting for a social-work-qualified manager. */
         AUTHORISE_ASSESSMENT,
         /** An episode stepped up to child protection, waiting for child protection to take it on. */
-        STEP_UP_WAITING
+        STEP_UP_WAITING,
+        /** A section 47 enquiry with no lead child protection practitioner yet. */
+        ASSIGN_LEAD_CHILD_PROTECTION_PRACTITIONER,
+        /** An enquiry that needs an initial conference, none arranged yet. */
+        ARRANGE_INITIAL_CONFERENCE,
+        /** A plan whose review is due within a month (or overdue), none arranged yet. */
+        ARRANGE_REVIEW_CONFERENCE,
+        /** A child on another council's plan who moved here, their transfer-in conference not arranged yet. */
+        ARRANGE_TRANSFER_IN_CONFERENCE
     }
+
+    /**
+     * A decision another module lists (child protection's), as ids: this list shows the children.
+     *
+     * @param link where the manager decides, shown when they may open every child
+     */
+    public record Waiting(Kind kind, UUID id, List<UUID> children, LocalDate since, LocalDate dueOn, String link) {}
 
     /**
      * One decision waiting.
@@ -69,16 +87,18 @@ public class WaitingDecisions {
     }
 
     private record Row(Kind kind, UUID id, UUID episodeId, List<UUID> children, String decision, LocalDate since,
-            LocalDate dueOn) {}
+            LocalDate dueOn, String link) {}
 
     private final RecordAccess access;
     private final PartnershipDirectory partnership;
     private final Identities identities;
     private final JdbcClient jdbc;
     private final Today today;
+    private final List<ChildProtectionWork> protection;
 
     WaitingDecisions(RecordAccess access, PartnershipDirectory partnership, Identities identities, JdbcClient jdbc,
-            Today today) {
+            Today today, List<ChildProtectionWork> protection) {
+        this.protection = protection;
         this.access = access;
         this.partnership = partnership;
         this.identities = identities;
@@ -119,8 +139,18 @@ public class WaitingDecisions {
                 .param("most", MOST)
                 .query((rs, n) -> new Row(Kind.valueOf(rs.getString("kind")), rs.getObject("id", UUID.class),
                         rs.getObject("episode_id", UUID.class), uuids(rs.getArray("children")), rs.getString("decision"),
-                        rs.getObject("since", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
+                        rs.getObject("since", LocalDate.class), rs.getObject("due_on", LocalDate.class), null))
                 .list();
+        rows = new ArrayList<>(rows);
+        Map<UUID, LocalDate> steppedUp = rows.stream().filter(row -> row.kind() == Kind.STEP_UP_WAITING)
+                .collect(Collectors.toMap(Row::id, Row::since));
+        for (ChildProtectionWork work : protection) {
+            var takenOn = work.takenOn(steppedUp);
+            rows.removeIf(row -> row.kind() == Kind.STEP_UP_WAITING && takenOn.contains(row.id()));
+            for (Waiting w : work.decisionsWaiting(team, MOST)) {
+                rows.add(new Row(w.kind(), w.id(), null, w.children(), null, w.since(), w.dueOn(), w.link()));
+            }
+        }
         Map<UUID, Identity> shown = identities.show(rows.stream().flatMap(row -> row.children().stream()).distinct().toList(),
                 AuditRecord.allowed("WAITING_DECISIONS_VIEWED", List.of()));
         LocalDate onDay = today.date();
@@ -130,6 +160,7 @@ public class WaitingDecisions {
                 .map(row -> decision(row, row.children().stream().map(shown::get).toList(), onDay))
                 .sorted(Comparator.comparing(Decision::overdue).reversed()
                         .thenComparing(Decision::dueOn).thenComparing(Decision::since))
+                .limit(MOST)
                 .toList();
     }
 
@@ -140,6 +171,7 @@ public class WaitingDecisions {
             case OPEN_FAMILY_HELP -> "/front-door/referrals/" + row.id();
             case AUTHORISE_ASSESSMENT -> openable ? "/family-help/assessments/" + row.id() : null;
             case STEP_UP_WAITING -> openable ? "/family-help/" + row.episodeId() : null;
+            default -> openable ? row.link() : null;
         };
         long overdueBy = today.isAfter(row.dueOn()) ? ChronoUnit.DAYS.between(row.dueOn(), today) : 0;
         return new Decision(row.kind(), row.id(), children, row.decision(), row.since(), row.dueOn(), link, overdueBy,

@@ -14,8 +14,10 @@ import java.util.UUID;
  * @param on the date the event happened (Europe/London); a clock's timescale counts from it
  * @param lateReason why the work was late, needed when this event stops a clock after its due date and the
  *     clock's definition requires a reason; blank is the same as none
+ * @param length for a clock whose length the work sets (a plan's visit frequency), the length of the clocks this
+ *     event starts, in the definition's unit; null for the definition's own
  */
-public record ClockEvent(String name, UUID subjectId, UUID childId, LocalDate on, String lateReason) {
+public record ClockEvent(String name, UUID subjectId, UUID childId, LocalDate on, String lateReason, Integer length) {
 
     public ClockEvent {
         Objects.requireNonNull(name, "name");
@@ -24,6 +26,14 @@ public record ClockEvent(String name, UUID subjectId, UUID childId, LocalDate on
         if (name.isBlank()) {
             throw new IllegalArgumentException("A clock event needs a name");
         }
+        if (length != null && length <= 0) {
+            throw new IllegalArgumentException("A clock's length must be more than 0, was " + length);
+        }
         lateReason = lateReason == null || lateReason.isBlank() ? null : lateReason.trim();
+    }
+
+    /** An event that starts clocks of the definitions' own length. */
+    public ClockEvent(String name, UUID subjectId, UUID childId, LocalDate on, String lateReason) {
+        this(name, subjectId, childId, on, lateReason, null);
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param stoppedOn the date of the event that stopped it, null while it runs
  * @param breached whether it ran past its due date (while running, or stopped late)
  * @param lateReason why it was late, when it was stopped late with a reason
+ * @param notNeeded whether it stopped because the work it timed was no longer needed, rather than done
  */
 public record ClockView(
         UUID id,
@@ -27,7 +28,8 @@ public record ClockView(
         LocalDate dueOn,
         LocalDate stoppedOn,
         boolean breached,
-        String lateReason) {
+        String lateReason,
+        boolean notNeeded) {
 
     /** True until the stop event has been recorded. */
     public boolean running() {

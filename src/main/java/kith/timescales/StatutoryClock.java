@@ -20,13 +20,17 @@ record StatutoryClock(
         LocalDate stoppedOn,
         LocalDate breachedOn,
         String lateReason,
+        Integer length,
+        boolean notNeeded,
         long version) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     static StatutoryClock start(ClockDefinition definition, ClockEvent event, WorkingCalendar calendar) {
+        int length = definition.lengthFor(event.length());
         return new StatutoryClock(UUID.randomUUID(), definition, event.subjectId(), event.childId(), event.on(),
-                definition.dueOn(event.on(), calendar), null, null, null, 0);
+                definition.dueOn(event.on(), length, calendar), null, null, null,
+                length == definition.length() ? null : length, false, 0);
     }
 
     boolean running() {
@@ -52,17 +56,31 @@ record StatutoryClock(
             throw new InvalidInput("lateReason", "Enter why this was late");
         }
         return new StatutoryClock(id, definition, subjectId, childId, startedOn, dueOn, on,
-                late ? dueOn.plusDays(1) : null, late ? why : null, version);
+                late ? dueOn.plusDays(1) : null, late ? why : null, length, false, version);
+    }
+
+    /**
+     * This clock stopped on {@code on} because the work it timed is no longer needed: neither on time nor late. A
+     * breach the breach check already marked stays, since the work was overdue while it was still needed.
+     */
+    StatutoryClock notNeeded(LocalDate on) {
+        if (!running()) {
+            throw new IllegalStateException("Clock " + id + " has already stopped");
+        }
+        LocalDate stop = on.isBefore(startedOn) ? startedOn : on;
+        return new StatutoryClock(id, definition, subjectId, childId, startedOn, dueOn, stop,
+                breachedOn != null && !stop.isAfter(dueOn) ? null : breachedOn, null, length, true, version);
     }
 
     /** The same clock counted again on a changed calendar (a closure day added or removed while it runs). */
     StatutoryClock recounted(WorkingCalendar calendar) {
-        return new StatutoryClock(id, definition, subjectId, childId, startedOn, definition.dueOn(startedOn, calendar),
-                stoppedOn, breachedOn, lateReason, version);
+        return new StatutoryClock(id, definition, subjectId, childId, startedOn,
+                definition.dueOn(startedOn, length == null ? definition.length() : length, calendar),
+                stoppedOn, breachedOn, lateReason, length, notNeeded, version);
     }
 
     ClockView view() {
         return new ClockView(id, definition.name(), definition.label(), subjectId, childId, startedOn, dueOn, stoppedOn,
-                breachedOn != null, lateReason);
+                breachedOn != null, lateReason, notNeeded);
     }
 }

@@ -3,20 +3,22 @@ package kith.timescales;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Statutory clocks: started and stopped by the events other modules record, each with a due date counted
- * from its definition (in working days, days or months). A clock stopped after its due date keeps the breach
- * and the reason it was late; the breach check marks running clocks whose due date has passed.
+ * from its definition (in working days, days or months) or, where the definition lets it, from the length the
+ * work set (a child protection plan's visit frequency). A clock stopped after its due date keeps the breach and
+ * the reason it was late; the breach check marks running clocks whose due date has passed; a clock whose work is
+ * no longer needed stops as such, neither on time nor late.
  *
  * <p>Recording the same event twice changes nothing the second time, so events may be delivered again.
  */
@@ -25,10 +27,15 @@ public class StatutoryClocks {
 
     private static final String CLOCK_COLUMNS = """
             c.id, c.subject_id, c.child_id, c.started_on, c.due_on, c.stopped_on, c.breached_on, c.late_reason,
-            c.version, d.name, d.label, d.start_event, d.length, d.unit, d.stop_event, d.late_reason_required
+            c.length AS run_length, c.not_needed, c.version, d.name, d.label, d.start_event, d.length, d.unit,
+            d.stop_event, d.late_reason_required, d.length_set_by_work
             FROM statutory_clock c JOIN clock_definition d ON d.name = c.definition
             """;
     private static final String SELECT_CLOCK = "SELECT " + CLOCK_COLUMNS;
+    private static final String DEFINITION_COLUMNS = """
+            SELECT name, label, start_event, length, unit, stop_event, late_reason_required, length_set_by_work
+            FROM clock_definition
+            """;
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
@@ -41,7 +48,8 @@ public class StatutoryClocks {
     /**
      * Stops every running clock of the event's subject whose stop event this is, then starts every clock whose
      * start event this is (unless one of that kind is already running for the subject, or was started for it
-     * on the same date). Stopping after the due date records the breach.
+     * on the same date). Stopping after the due date records the breach. A clock that this event both stops and
+     * starts again (the next visit is due from this one) runs on when it started on the same day.
      *
      * @return the clocks started or stopped
      * @throws kith.shared.InvalidInput ({@code lateReason}) when a clock that requires a reason is stopped late
@@ -49,11 +57,7 @@ public class StatutoryClocks {
      */
     @Transactional
     public List<ClockView> record(ClockEvent event) {
-        // One subject's events are recorded one at a time, so two deliveries cannot both start a clock.
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('kith-clock:' || :subject))")
-                .param("subject", event.subjectId().toString())
-                .query()
-                .singleValue();
+        lockSubject(event.subjectId());
         List<StatutoryClock> stopped = jdbc.sql(SELECT_CLOCK + """
                         WHERE c.subject_id = :subject AND c.stopped_on IS NULL AND d.stop_event = :event
                         ORDER BY c.started_on, d.name FOR UPDATE OF c""")
@@ -62,6 +66,8 @@ public class StatutoryClocks {
                 .query(StatutoryClocks::clock)
                 .list()
                 .stream()
+                .filter(clock -> !(clock.definition().startEvent().equals(event.name())
+                        && clock.startedOn().equals(event.on())))
                 .map(clock -> clock.stop(event.on(), event.lateReason()))
                 .toList();
         List<ClockView> changed = new ArrayList<>();
@@ -69,9 +75,7 @@ public class StatutoryClocks {
             save(clock);
             changed.add(clock.view());
         }
-        List<ClockDefinition> starting = jdbc.sql("""
-                        SELECT name, label, start_event, length, unit, stop_event, late_reason_required
-                        FROM clock_definition WHERE start_event = :event ORDER BY name""")
+        List<ClockDefinition> starting = jdbc.sql(DEFINITION_COLUMNS + " WHERE start_event = :event ORDER BY name")
                 .param("event", event.name())
                 .query(StatutoryClocks::definition)
                 .list();
@@ -86,6 +90,29 @@ public class StatutoryClocks {
     }
 
     /**
+     * Stops every running clock of the subject because the work it timed is no longer needed (an enquiry that ends
+     * without a conference, a plan that ends): neither on time nor late, and no reason is asked for.
+     *
+     * @return the clocks stopped
+     */
+    @Transactional
+    public List<ClockView> notNeeded(UUID subjectId, LocalDate on) {
+        lockSubject(subjectId);
+        List<ClockView> stopped = new ArrayList<>();
+        for (StatutoryClock clock : jdbc.sql(SELECT_CLOCK + """
+                        WHERE c.subject_id = :subject AND c.stopped_on IS NULL
+                        ORDER BY c.started_on, d.name FOR UPDATE OF c""")
+                .param("subject", subjectId)
+                .query(StatutoryClocks::clock)
+                .list()) {
+            StatutoryClock withdrawn = clock.notNeeded(on);
+            save(withdrawn);
+            stopped.add(withdrawn.view());
+        }
+        return stopped;
+    }
+
+    /**
      * When a clock of that name started on {@code startedOn} would be due: the one statement of each timescale is
      * its clock definition row, so modules ask here instead of keeping a constant of their own.
      */
@@ -94,16 +121,20 @@ public class StatutoryClocks {
         return timescale(clockName).apply(startedOn);
     }
 
+    /**
+     * The same for a clock the work may set the length of (a plan's visit frequency): {@code length} in the
+     * definition's unit, or the definition's own when it is null or the definition does not allow it.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate dueDate(String clockName, LocalDate startedOn, Integer length) {
+        ClockDefinition definition = definitionNamed(clockName);
+        return definition.dueOn(startedOn, definition.lengthFor(length), workingDays.calendar());
+    }
+
     /** The same as a function, read once, for a list that works out many due dates. */
     @Transactional(readOnly = true)
     public UnaryOperator<LocalDate> timescale(String clockName) {
-        ClockDefinition definition = jdbc.sql("""
-                        SELECT name, label, start_event, length, unit, stop_event, late_reason_required
-                        FROM clock_definition WHERE name = :name""")
-                .param("name", clockName)
-                .query(StatutoryClocks::definition)
-                .optional()
-                .orElseThrow(() -> new IllegalArgumentException("No clock named " + clockName));
+        ClockDefinition definition = definitionNamed(clockName);
         WorkingCalendar calendar = workingDays.calendar();
         return startedOn -> definition.dueOn(startedOn, calendar);
     }
@@ -119,6 +150,18 @@ public class StatutoryClocks {
                 .query(StatutoryClocks::clock)
                 .optional()
                 .map(StatutoryClock::view);
+    }
+
+    /** Every clock of the subject, oldest first (what a record shows of its timeliness). */
+    @Transactional(readOnly = true)
+    public List<ClockView> ofSubject(UUID subjectId) {
+        return jdbc.sql(SELECT_CLOCK + " WHERE c.subject_id = :subject ORDER BY c.started_on, d.name")
+                .param("subject", subjectId)
+                .query(StatutoryClocks::clock)
+                .list()
+                .stream()
+                .map(StatutoryClock::view)
+                .toList();
     }
 
     /** The latest clock of that name for each of the subjects that has one, soonest due first (for work trays). */
@@ -185,10 +228,26 @@ public class StatutoryClocks {
         return moved;
     }
 
+    /** One subject's events are recorded one at a time, so two deliveries cannot both start a clock. */
+    private void lockSubject(UUID subjectId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('kith-clock:' || :subject))")
+                .param("subject", subjectId.toString())
+                .query()
+                .singleValue();
+    }
+
+    private ClockDefinition definitionNamed(String clockName) {
+        return jdbc.sql(DEFINITION_COLUMNS + " WHERE name = :name")
+                .param("name", clockName)
+                .query(StatutoryClocks::definition)
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("No clock named " + clockName));
+    }
+
     private boolean insert(StatutoryClock clock) {
         return jdbc.sql("""
-                        INSERT INTO statutory_clock (id, definition, subject_id, child_id, started_on, due_on)
-                        VALUES (:id, :definition, :subject, :child, :started, :due)
+                        INSERT INTO statutory_clock (id, definition, subject_id, child_id, started_on, due_on, length)
+                        VALUES (:id, :definition, :subject, :child, :started, :due, :length)
                         ON CONFLICT DO NOTHING""")
                         .param("id", clock.id())
                         .param("definition", clock.definition().name())
@@ -196,6 +255,7 @@ public class StatutoryClocks {
                         .param("child", clock.childId())
                         .param("started", clock.startedOn())
                         .param("due", clock.dueOn())
+                        .param("length", clock.length())
                         .update()
                 == 1;
     }
@@ -203,12 +263,13 @@ public class StatutoryClocks {
     private void save(StatutoryClock clock) {
         int updated = jdbc.sql("""
                         UPDATE statutory_clock SET due_on = :due, stopped_on = :stopped, breached_on = :breached,
-                          late_reason = :reason, version = version + 1
+                          late_reason = :reason, not_needed = :notNeeded, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .param("due", clock.dueOn())
                 .param("stopped", clock.stoppedOn())
                 .param("breached", clock.breachedOn())
                 .param("reason", clock.lateReason())
+                .param("notNeeded", clock.notNeeded())
                 .param("id", clock.id())
                 .param("version", clock.version())
                 .update();
@@ -226,7 +287,8 @@ public class StatutoryClocks {
                 rs.getInt("length"),
                 ClockUnit.valueOf(rs.getString("unit")),
                 rs.getString("stop_event"),
-                rs.getBoolean("late_reason_required"));
+                rs.getBoolean("late_reason_required"),
+                rs.getBoolean("length_set_by_work"));
     }
 
     private static StatutoryClock clock(ResultSet rs, int row) throws SQLException {
@@ -240,6 +302,8 @@ public class StatutoryClocks {
                 rs.getObject("stopped_on", LocalDate.class),
                 rs.getObject("breached_on", LocalDate.class),
                 rs.getString("late_reason"),
+                rs.getObject("run_length", Integer.class),
+                rs.getBoolean("not_needed"),
                 rs.getLong("version"));
     }
 }

@@ -14,7 +14,7 @@ class ClockRulesTests {
     private final WorkingCalendar calendar = WorkingCalendar.withoutClosureDays();
 
     private static ClockDefinition definition(int length, ClockUnit unit, boolean reasonRequired) {
-        return new ClockDefinition("TEST", "Test", "Started", length, unit, "Stopped", reasonRequired);
+        return new ClockDefinition("TEST", "Test", "Started", length, unit, "Stopped", reasonRequired, false);
     }
 
     private StatutoryClock started(ClockDefinition definition, java.time.LocalDate on) {

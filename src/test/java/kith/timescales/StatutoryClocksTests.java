@@ -95,15 +95,23 @@ class StatutoryClocksTests {
 
     @Test
     void aClockThatNeedsNoReasonMayStopLateWithoutOne() {
-        UUID conference = UUID.randomUUID();
-        // Working Together 2023: the first core group meets within 10 working days of the initial conference.
-        clocks.record(event("InitialConferenceHeld", conference, child, of(2026, 3, 20)));
-        List<ClockView> stopped = clocks.record(event("CoreGroupHeld", conference, child, of(2026, 4, 8)));
-        assertThat(stopped).singleElement().satisfies(clock -> {
-            assertThat(clock.name()).isEqualTo("CORE_GROUP_FIRST");
-            assertThat(clock.breached()).isTrue();
-            assertThat(clock.lateReason()).isNull();
-        });
+        // Every statutory clock of Working Together asks for a reason when late; a local timescale may not.
+        jdbc.sql("""
+                INSERT INTO clock_definition (name, label, start_event, length, unit, stop_event, late_reason_required, source)
+                VALUES ('TEST_NO_REASON', 'Test', 'TestStarted', 2, 'WORKING_DAYS', 'TestStopped', false, 'A test')""").update();
+        try {
+            UUID subject = UUID.randomUUID();
+            clocks.record(event("TestStarted", subject, child, of(2026, 3, 2)));
+            List<ClockView> stopped = clocks.record(event("TestStopped", subject, child, of(2026, 3, 9)));
+            assertThat(stopped).singleElement().satisfies(clock -> {
+                assertThat(clock.name()).isEqualTo("TEST_NO_REASON");
+                assertThat(clock.breached()).isTrue();
+                assertThat(clock.lateReason()).isNull();
+            });
+        } finally {
+            jdbc.sql("DELETE FROM statutory_clock WHERE definition = 'TEST_NO_REASON'").update();
+            jdbc.sql("DELETE FROM clock_definition WHERE name = 'TEST_NO_REASON'").update();
+        }
     }
 
     @Test
@@ -115,7 +123,7 @@ class StatutoryClocksTests {
     }
 
     @Test
-    void anInitialConferenceStopsItsClockAndStartsTheReviewAndCoreGroupClocks() {
+    void anInitialConferenceStopsItsClockAndAPlanStartsTheReviewCoreGroupAndVisitClocks() {
         UUID enquiry = UUID.randomUUID();
         List<ClockView> started = clocks.record(event("StrategyDiscussionInitiatedSection47", enquiry, child, of(2026, 3, 2)));
         // Working Together 2023: the initial conference within 15 working days of the strategy discussion.
@@ -124,13 +132,74 @@ class StatutoryClocksTests {
             assertThat(clock.dueOn()).isEqualTo(of(2026, 3, 23));
         });
         List<ClockView> changed = clocks.record(event("InitialConferenceHeld", enquiry, child, of(2026, 3, 20)));
-        assertThat(changed).extracting(ClockView::name, ClockView::running, ClockView::dueOn).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("INITIAL_CHILD_PROTECTION_CONFERENCE", false, of(2026, 3, 23)),
+        assertThat(changed).extracting(ClockView::name, ClockView::running, ClockView::breached).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("INITIAL_CHILD_PROTECTION_CONFERENCE", false, false));
+        // A conference that decides on no plan starts nothing more; a plan starts the plan's clocks.
+        UUID plan = UUID.randomUUID();
+        List<ClockView> planClocks = clocks.record(event("ChildProtectionPlanStarted", plan, child, of(2026, 3, 20)));
+        assertThat(planClocks).extracting(ClockView::name, ClockView::dueOn).containsExactly(
+                // The first visit, every 10 working days unless the plan says otherwise (Good Friday and Easter Monday).
+                org.assertj.core.groups.Tuple.tuple("CHILD_PROTECTION_VISIT_FIRST", of(2026, 4, 7)),
                 // Core group within 10 working days: Good Friday 3 April and Easter Monday 6 April are skipped.
-                org.assertj.core.groups.Tuple.tuple("CORE_GROUP_FIRST", true, of(2026, 4, 7)),
+                org.assertj.core.groups.Tuple.tuple("CORE_GROUP_FIRST", of(2026, 4, 7)),
                 // First review within three months of the initial conference.
-                org.assertj.core.groups.Tuple.tuple("FIRST_REVIEW_CONFERENCE", true, of(2026, 6, 20)));
-        assertThat(changed.get(0).breached()).isFalse();
+                org.assertj.core.groups.Tuple.tuple("FIRST_REVIEW_CONFERENCE", of(2026, 6, 20)));
+    }
+
+    @Test
+    void reviewsAfterTheFirstAreDueWithinSixMonthsOfThePreviousReview() {
+        UUID plan = UUID.randomUUID();
+        clocks.record(event("ChildProtectionPlanStarted", plan, child, of(2026, 3, 20)));
+        List<ClockView> first = clocks.record(event("ReviewConferenceHeld", plan, child, of(2026, 6, 15)));
+        assertThat(first).extracting(ClockView::name, ClockView::running, ClockView::dueOn).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("FIRST_REVIEW_CONFERENCE", false, of(2026, 6, 20)),
+                org.assertj.core.groups.Tuple.tuple("REVIEW_CONFERENCE", true, of(2026, 12, 15)));
+        List<ClockView> second = clocks.record(new ClockEvent("ReviewConferenceHeld", plan, child, of(2026, 12, 17),
+                "The chair was ill"));
+        assertThat(second).extracting(ClockView::name, ClockView::running, ClockView::breached, ClockView::dueOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("REVIEW_CONFERENCE", false, true, of(2026, 12, 15)),
+                        org.assertj.core.groups.Tuple.tuple("REVIEW_CONFERENCE", true, false, of(2027, 6, 17)));
+    }
+
+    @Test
+    void thePlansVisitFrequencySetsTheVisitClockAndTwoVisitsOnOneDayKeepOneClockRunning() {
+        UUID plan = UUID.randomUUID();
+        // A plan that visits every 5 working days.
+        List<ClockView> started = clocks.record(new ClockEvent("ChildProtectionPlanStarted", plan, child, of(2026, 3, 20),
+                null, 5));
+        assertThat(started).filteredOn(clock -> clock.name().equals("CHILD_PROTECTION_VISIT_FIRST"))
+                .singleElement().extracting(ClockView::dueOn).isEqualTo(of(2026, 3, 27));
+        // The length is the work's only where the definition lets it: the core group's first meeting stays at 10.
+        assertThat(started).filteredOn(clock -> clock.name().equals("CORE_GROUP_FIRST"))
+                .singleElement().extracting(ClockView::dueOn).isEqualTo(of(2026, 4, 7));
+        clocks.record(new ClockEvent("StatutoryVisitRecorded", plan, child, of(2026, 3, 25), null, 5));
+        assertThat(clocks.find("CHILD_PROTECTION_VISIT", plan).orElseThrow().dueOn()).isEqualTo(of(2026, 4, 1));
+        // A second visit the same day: the clock from that day runs on.
+        clocks.record(new ClockEvent("StatutoryVisitRecorded", plan, child, of(2026, 3, 25), null, 5));
+        assertThat(clocks.find("CHILD_PROTECTION_VISIT", plan).orElseThrow().running()).isTrue();
+        assertThat(clocks.dueDate("CHILD_PROTECTION_VISIT", of(2026, 3, 25), 5)).isEqualTo(of(2026, 4, 1));
+        // Ten working days from 25 March 2026 skip Good Friday and Easter Monday.
+        assertThat(clocks.dueDate("CHILD_PROTECTION_VISIT", of(2026, 3, 25), null)).isEqualTo(of(2026, 4, 10));
+    }
+
+    @Test
+    void workNoLongerNeededStopsItsClocksNeitherOnTimeNorLate() {
+        UUID enquiry = UUID.randomUUID();
+        clocks.record(event("StrategyDiscussionInitiatedSection47", enquiry, child, of(2026, 3, 2)));
+        clocks.recordBreaches(of(2026, 3, 25));
+        List<ClockView> stopped = clocks.notNeeded(enquiry, of(2026, 3, 26));
+        assertThat(stopped).singleElement().satisfies(clock -> {
+            assertThat(clock.notNeeded()).isTrue();
+            assertThat(clock.running()).isFalse();
+            // It was overdue while it was needed, and that stays.
+            assertThat(clock.breached()).isTrue();
+            assertThat(clock.lateReason()).isNull();
+        });
+        assertThat(clocks.notNeeded(enquiry, of(2026, 3, 27))).isEmpty();
+        UUID onTime = UUID.randomUUID();
+        clocks.record(event("StrategyDiscussionInitiatedSection47", onTime, child, of(2026, 3, 2)));
+        assertThat(clocks.notNeeded(onTime, of(2026, 3, 10))).singleElement().extracting(ClockView::breached).isEqualTo(false);
     }
 
     @Test

@@ -1,0 +1,139 @@
+package kith.protection;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RecordAccess;
+import kith.audit.AuditRecord;
+import kith.audit.AuditTrail;
+import kith.protection.ProtectionEvents.ChildProtectionVisitMade;
+import kith.shared.Actors;
+import kith.shared.InvalidInput;
+import kith.shared.InvalidInput.Problem;
+import kith.shared.TextLimits;
+import kith.shared.Today;
+import kith.timescales.ClockEvent;
+import kith.timescales.ClockView;
+import kith.timescales.StatutoryClocks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statutory visits to a child on a child protection plan, at the frequency the plan sets (every 10 working days
+ * unless it says otherwise). Each visit records whether the child was seen, seen alone and their bedroom seen; a
+ * child not seen, or not seen alone, needs the reason. Each visit stops the visit clock (with the reason when late)
+ * and starts the next, which sets the plan's next visit date.
+ */
+@Service
+public class StatutoryVisits {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** A statutory visit as recorded. */
+    public record NewVisit(LocalDate visitedOn, Boolean childSeen, Boolean seenAlone, Boolean bedroomSeen,
+            String notSeenReason, String notAloneReason, String observations, String lateReason) {}
+
+    private final JdbcClient jdbc;
+    private final ChildProtectionPlans plans;
+    private final StatutoryClocks clocks;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Today today;
+
+    StatutoryVisits(JdbcClient jdbc, ChildProtectionPlans plans, StatutoryClocks clocks, RecordAccess access,
+            AuditTrail audit, ApplicationEventPublisher events, Today today) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.clocks = clocks;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.today = today;
+    }
+
+    /**
+     * Records a visit. Every problem is reported together and nothing is saved until there are none.
+     *
+     * @return the visit's id
+     */
+    @Transactional
+    public UUID record(UUID planId, NewVisit visit) {
+        access.check(Permission.WORK_CHILD_PROTECTION);
+        ChildProtectionPlans.Stored plan = plans.load(planId);
+        access.checkMayOpenChildProtection(plan.childId());
+        if (plan.endedOn() != null) {
+            throw new InvalidInput("visitedOn", "This plan ended on " + plan.endedOn().format(DAY));
+        }
+        List<Problem> problems = new ArrayList<>();
+        LocalDate last = jdbc.sql("SELECT max(visited_on) FROM statutory_visit WHERE plan_id = :plan")
+                .param("plan", planId).query(LocalDate.class).optional().orElse(null);
+        LocalDate on = visit.visitedOn();
+        if (on == null || on.isAfter(today.date())) {
+            problems.add(new Problem("visitedOn", "Enter the date of the visit, today or in the past"));
+        } else if (on.isBefore(plan.startedOn())) {
+            problems.add(new Problem("visitedOn", "The visit cannot be before the plan started, on "
+                    + plan.startedOn().format(DAY)));
+        } else if (last != null && on.isBefore(last)) {
+            problems.add(new Problem("visitedOn", "A visit on " + last.format(DAY)
+                    + " is already recorded: record visits in the order they were made"));
+        }
+        boolean seen = Boolean.TRUE.equals(visit.childSeen());
+        boolean alone = seen && Boolean.TRUE.equals(visit.seenAlone());
+        if (visit.childSeen() == null) {
+            problems.add(new Problem("childSeen", "Select whether the child was seen"));
+        } else if (!seen) {
+            StrategyDiscussions.text(problems, "notSeenReason", visit.notSeenReason(), TextLimits.NOTE,
+                    "Write why the child was not seen");
+        } else if (visit.seenAlone() == null) {
+            problems.add(new Problem("seenAlone", "Select whether the child was seen alone"));
+        } else if (!alone) {
+            StrategyDiscussions.text(problems, "notAloneReason", visit.notAloneReason(), TextLimits.NOTE,
+                    "Write why the child was not seen alone");
+        }
+        if (visit.bedroomSeen() == null) {
+            problems.add(new Problem("bedroomSeen", "Select whether the child's bedroom was seen"));
+        }
+        StrategyDiscussions.text(problems, "observations", visit.observations(), TextLimits.TEXT,
+                "Write what you saw and what the child said");
+        StrategyDiscussions.text(problems, "lateReason", visit.lateReason(), TextLimits.NOTE, null);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String lateReason = StrategyDiscussions.blank(visit.lateReason()) ? null : visit.lateReason().trim();
+        List<ClockView> changed = clocks.record(new ClockEvent("StatutoryVisitRecorded", planId, plan.childId(), on,
+                lateReason, plan.visitEvery()));
+        boolean late = changed.stream().anyMatch(c -> !c.running() && c.breached());
+        LocalDate next = changed.stream().filter(c -> c.name().equals("CHILD_PROTECTION_VISIT") && c.running())
+                .map(ClockView::dueOn).findFirst()
+                .orElseGet(() -> clocks.dueDate("CHILD_PROTECTION_VISIT", on, plan.visitEvery()));
+        UUID id = UUID.randomUUID();
+        String by = Actors.currentOrSystem().displayName();
+        jdbc.sql("""
+                        INSERT INTO statutory_visit (id, plan_id, visited_on, child_seen, seen_alone, bedroom_seen,
+                          not_seen_reason, not_alone_reason, observations, next_due_on, late_reason, recorded_by,
+                          recorded_by_name, recorded_at)
+                        VALUES (:id, :plan, :on, :seen, :alone, :bedroom, :notSeen, :notAlone, :observations, :next,
+                          :late, :user, :by, :at)""")
+                .param("id", id).param("plan", planId).param("on", on).param("seen", seen).param("alone", alone)
+                .param("bedroom", visit.bedroomSeen())
+                .param("notSeen", seen ? null : visit.notSeenReason().trim())
+                .param("notAlone", seen && !alone ? visit.notAloneReason().trim() : null)
+                .param("observations", visit.observations().trim()).param("next", next)
+                .param("late", late ? lateReason : null).param("user", Actors.currentOrSystem().username())
+                .param("by", by).param("at", Timestamp.from(today.now()))
+                .update();
+        plans.nextDue(planId, "next_visit_due_on", next);
+        events.publishEvent(new ChildProtectionVisitMade(id, planId, plan.childId(), on, seen, alone,
+                visit.bedroomSeen(), next, late, plan.leadPractitionerId(), by));
+        audit.record(AuditRecord.allowed("CHILD_PROTECTION_VISIT_RECORDED", List.of(id, planId, plan.childId())));
+        return id;
+    }
+}
