@@ -4,6 +4,7 @@ import java.util.UUID;
 import kith.protection.ChildProtectionPlan;
 import kith.protection.ChildProtectionPlans;
 import kith.protection.Conference;
+import kith.shared.Today;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PlanForFamilyPage {
 
     private final ChildProtectionPlans plans;
+    private final Today today;
 
-    PlanForFamilyPage(ChildProtectionPlans plans) {
+    PlanForFamilyPage(ChildProtectionPlans plans, Today today) {
         this.plans = plans;
+        this.today = today;
     }
 
     @GetMapping("/child-protection/plans/{id}/for-family")
@@ -32,6 +35,8 @@ class PlanForFamilyPage {
                 .filter(c -> c.kind() == Conference.Kind.REVIEW && c.heldOn() == null)
                 .map(ChildProtectionPlan.ConferenceLine::scheduledOn).findFirst().orElse(null));
         model.addAttribute("reviewDueBy", PlanPage.dueOf(plan, PlanPage.REVIEW));
+        // A date already past means nothing to a parent: the meeting is then "soon", and they will be told when.
+        model.addAttribute("past", today.date());
         return "protection/plan-for-family";
     }
 }

@@ -71,4 +71,13 @@ class PlanForFamilyPageTests {
         mvc.perform(get("/child-protection/plans/" + UUID.randomUUID() + "/for-family").with(users.as("social.worker")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aMeetingDueInThePastIsSoonForTheFamilyNotADateGoneBy() throws Exception {
+        Case c = mother.onAPlan("Daisy", "Familyson", 40, 30);
+        String page = mvc.perform(get("/child-protection/plans/" + c.planId() + "/for-family").with(users.as("social.worker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("The next meeting of the core group: soon. Ruth Calloway will tell you the date.")
+                .doesNotContain("The next meeting of the core group: by");
+    }
 }

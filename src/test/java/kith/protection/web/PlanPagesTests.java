@@ -233,6 +233,11 @@ class PlanPagesTests {
         assertThat(mother.plan(c.planId()).visitEvery()).isEqualTo(5);
         assertThat(page(path, "social.worker")).contains("Mine, after theirs", "Breakfast every day");
 
+        // A step beyond any the form has (the binder's limit) is bad input, answered with the error page, not a 500.
+        mvc.perform(post(path).with(csrf()).with(users.as("social.worker"))
+                        .param("version", String.valueOf(mother.plan(c.planId()).version())).param("steps[5000].what", "x"))
+                .andExpect(status().isBadRequest());
+
         for (String user : new String[] {"health.visitor", "police.officer", "conference.chair"}) {
             mvc.perform(get(path + "/edit").with(users.as(user))).andExpect(status().isForbidden());
             mvc.perform(post(path).with(csrf()).with(users.as(user)).param("worries", "x")).andExpect(status().isForbidden());
