@@ -62,8 +62,14 @@ class PlanPages {
         try {
             started = forms.write(PlanForm.NEW, input -> plans.start(conference, form.newPlan(input)));
         } catch (FormRefused refused) {
+            Conference.View now = conferences.open(conference);
+            if (now.planStartedId() != null) {
+                // Someone wrote it first: theirs is the plan, and this form has nothing left to write.
+                redirect.addFlashAttribute("problem", "This conference's plan has already been written: this is it");
+                return "redirect:/child-protection/plans/" + now.planStartedId();
+            }
             refused.shownOn(model, response);
-            return form(model, conferences.open(conference), form);
+            return form(model, now, form);
         }
         redirect.addFlashAttribute("saved", "The child protection plan has been written");
         return "redirect:/child-protection/plans/" + started;

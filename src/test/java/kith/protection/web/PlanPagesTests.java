@@ -83,6 +83,21 @@ class PlanPagesTests {
     }
 
     @Test
+    void aConferenceNotYetHeldHasNoPlanToWriteAndAPlanWrittenTwiceLeadsToTheFirst() throws Exception {
+        Case arranged = mother.conferenceArranged("Sorrel", "Planpage", 12, 2);
+        assertThat(page("/child-protection/plans/new?conference=" + arranged.conferenceId(), "conference.chair"))
+                .contains("There is no plan to write from this conference").doesNotContain("name=\"startedOnDay\"");
+
+        Case c = mother.conferenceDecidedOnAPlan("Teasel", "Planpage", 12, 2);
+        mvc.perform(writePlan(c.conferenceId(), mother.workingDaysAgo(2))).andExpect(status().is3xxRedirection());
+        UUID first = jdbc.sql("SELECT id FROM child_protection_plan WHERE conference_id = :c")
+                .param("c", c.conferenceId()).query(UUID.class).single();
+        mvc.perform(writePlan(c.conferenceId(), mother.workingDaysAgo(2)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/child-protection/plans/" + first))
+                .andExpect(flash().attribute("problem", "This conference's plan has already been written: this is it"));
+    }
+
+    @Test
     void aPlanThatDoesNotStartOnTheConferencesDateOrIsEmptyIsRefusedAtItsFieldsAndNothingIsWritten() throws Exception {
         Case c = mother.conferenceDecidedOnAPlan("Tansy", "Planpage", 12, 2);
         LocalDate heldOn = mother.workingDaysAgo(2);
