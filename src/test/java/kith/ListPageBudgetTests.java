@@ -14,6 +14,8 @@ import kith.frontdoor.LawfulBasis;
 import kith.frontdoor.NewContact;
 import kith.frontdoor.ReferralDecision;
 import kith.partnership.PartnershipDirectory;
+import kith.protection.CoreGroups;
+import kith.protection.StatutoryVisits;
 import kith.support.StatementCounter;
 import kith.support.Users;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,11 @@ class ListPageBudgetTests {
     @Autowired kith.frontdoor.Screening screening;
     @Autowired InformationRequests requests;
     @Autowired PartnershipDirectory partnership;
+    @Autowired kith.protection.ProtectionMother protection;
+    @Autowired kith.protection.ChildProtectionPlans protectionPlans;
+    @Autowired CoreGroups coreGroups;
+    @Autowired StatutoryVisits visits;
+    @Autowired kith.shared.Today today;
 
     private List<String> last = List.of();
 
@@ -126,6 +133,24 @@ class ListPageBudgetTests {
                 partnership.recordTraining(practitioner, "Course " + i + " " + UUID.randomUUID(), LocalDate.of(2020, 1, 1 + i));
             }
         });
+    }
+
+    // ---- Child protection (part B): the plan page lists its core group, meetings, visits, support and conferences.
+    @Test
+    void aChildProtectionPlanWithItsCoreGroupMeetingsAndVisits() throws Exception {
+        var plan = protection.onAPlan("Budget", "Planson", 12, 2).planId();
+        UUID council = partnership.agencyNamed("Demo Borough Council Children's Services").orElseThrow();
+        assertFixed("/child-protection/plans/" + plan, "team.manager", 17, () -> users.run("social.worker", () -> {
+            for (int i = 0; i < 2; i++) {
+                UUID member = partnership.registerPractitioner(new PartnershipDirectory.NewPractitioner(council, null,
+                        "Member" + i, "Budget" + UUID.randomUUID().toString().substring(0, 6), "Family support worker",
+                        kith.partnership.Discipline.FAMILY_SUPPORT_WORKER, null, null));
+                protectionPlans.addToCoreGroup(plan, member, "Family support");
+                coreGroups.record(plan, new CoreGroups.NewMeeting(today.date(), "Everyone", "Progress " + i, null));
+                visits.record(plan, new StatutoryVisits.NewVisit(today.date(), true, true, i % 2 == 0, null, null, "Seen " + i, null));
+                protectionPlans.offerSupport(plan, today.date(), "Leaflet " + i, "Mum");
+            }
+        }));
     }
 
     private UUID school() {

@@ -632,9 +632,14 @@ public class ChildProtectionPlans {
         if (coreGroup < 5 || coreGroup > 20) {
             problems.add(new Problem("coreGroupEvery", "Enter how often the core group meets, every 5 to 20 working days"));
         }
-        return new Content(worries == null ? null : worries.trim(),
-                steps.stream().map(s -> new Step(s.what().trim(), s.who().trim(), s.byWhen().trim())).toList(),
+        // Built even when there are problems (the caller throws them): a step may then lack a part.
+        return new Content(trimmed(worries),
+                steps.stream().map(s -> new Step(trimmed(s.what()), trimmed(s.who()), trimmed(s.byWhen()))).toList(),
                 visits, coreGroup);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
     }
 
     private void writeSteps(UUID planId, List<Step> steps) {

@@ -15,6 +15,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kith.KithTest;
+import kith.protection.Category;
+import kith.protection.ChildProtectionPlan;
+import kith.protection.ChildProtectionPlans;
+import kith.protection.Conference;
+import kith.protection.Conferences;
+import kith.protection.ProtectionMother;
+import kith.protection.TransfersIn;
 import kith.support.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +58,10 @@ class RestrictedRecordLeakTests {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired ProtectionMother protection;
+    @Autowired TransfersIn transfers;
+    @Autowired Conferences conferences;
+    @Autowired ChildProtectionPlans plans;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -65,6 +76,7 @@ class RestrictedRecordLeakTests {
     }
 
     private Demo demo() {
+        carrowsOnAPlan();
         var juniper = jdbc.sql("SELECT id, la_child_id, date_of_birth FROM person WHERE nhs_number = :nhs").param("nhs", NHS)
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class)})
                 .single();
@@ -82,11 +94,44 @@ class RestrictedRecordLeakTests {
         ids.put("plans", ids("SELECT id FROM family_plan WHERE episode_id = ANY(:people)", episodes));
         ids.put("visits", ids("SELECT id FROM visit WHERE episode_id = ANY(:people)", episodes));
         ids.put("grants", ids("SELECT id FROM restricted_access_grant WHERE person_id = ANY(:people)", people));
+        // Child protection (part B): the family's plans and transfers in, asked by their own kind of id.
+        ids.put("child-protection/plans", ids("SELECT id FROM child_protection_plan WHERE child_id = ANY(:people)", people));
+        ids.put("transfers-in", ids("SELECT id FROM transfer_in WHERE child_id = ANY(:people)", people));
         ids.put("agencies", jdbc.sql("SELECT id FROM agency ORDER BY name").query(UUID.class).list());
         // The demo users' practitioners, so that a practitioner's page is asked with real practitioners.
         ids.put("practitioners", jdbc.sql("SELECT practitioner_id FROM user_account ORDER BY username")
                 .query(UUID.class).list());
         return new Demo((UUID) juniper[0], (String) juniper[1], (LocalDate) juniper[2], ids);
+    }
+
+    /**
+     * The demo has no child protection work, so that its pages are asked with real records the family's are made
+     * here, once: Milo Carrow (Juniper's half-brother) moved here on another council's plan, and the transfer-in
+     * conference set a plan here. (Through the services, as the demo users would; the demo's other records are
+     * untouched.)
+     */
+    private void carrowsOnAPlan() {
+        UUID milo = jdbc.sql("SELECT id FROM person WHERE nhs_number = '9999990029'").query(UUID.class).single();
+        if (jdbc.sql("SELECT count(*) FROM transfer_in WHERE child_id = :m").param("m", milo).query(Long.class).single() > 0) {
+            return;
+        }
+        UUID episode = jdbc.sql("SELECT episode_id FROM episode_member WHERE person_id = :m").param("m", milo)
+                .query(UUID.class).list().get(0);
+        UUID lead = protection.practitioner("child.protection");
+        LocalDate heldOn = protection.workingDaysAgo(2);
+        UUID transfer = users.call("child.protection", () -> transfers.notify(new TransfersIn.Notification(episode, milo,
+                "Northshire County Council", protection.workingDaysAgo(5), protection.workingDaysAgo(60), Category.NEG,
+                "Duty desk, Northshire children's services", "Weekly visits and nursery every day")));
+        UUID conference = users.call("child.protection", () -> conferences.arrangeTransferIn(transfer,
+                new Conference.Arrangement(heldOn, List.of(new Conference.Invitee(Conference.InviteeKind.AGENCY, null,
+                        protection.practitioner("police.officer"), null, null)), true, false, null)));
+        users.run("conference.chair", () -> {
+            conferences.hold(conference, conferences.open(conference).version(), new Conference.Held(heldOn, List.of(),
+                    Conference.Decision.PLAN, Category.NEG, "Still at risk of neglect", false, null));
+            plans.start(conference, new ChildProtectionPlan.NewPlan(heldOn, lead, "The flat is cold and there is little food",
+                    List.of(new ChildProtectionPlan.Step("Apply for the household support fund", "Mum", "This week")),
+                    null, null));
+        });
     }
 
     private List<UUID> ids(String sql, List<UUID> of) {
@@ -129,6 +174,7 @@ class RestrictedRecordLeakTests {
         List<Probe> probes = probes(demo);
         List<String> leaks = new ArrayList<>();
         Map<String, Integer> shownToNamed = new LinkedHashMap<>();
+        java.util.Set<String> opened = new java.util.HashSet<>();
         int answered = 0;
         for (String user : withNobody()) {
             for (Probe probe : probes) {
@@ -143,6 +189,7 @@ class RestrictedRecordLeakTests {
                 }
                 if (response.getStatus() == 200) {
                     answered++;
+                    opened.add(probe.path());
                 }
                 String body = withoutEchoes(response.getContentAsString(), probe);
                 if (NAMED.equals(user)) {
@@ -163,6 +210,14 @@ class RestrictedRecordLeakTests {
         }
         assertThat(leaks).as("%d requests, %d answered 200", probes.size() * withNobody().size(), answered).isEmpty();
         // The test reached her: the named social worker sees her on her own page, her network and in search.
+        // The child protection pages were asked with the family's own records, and opened for someone.
+        for (UUID plan : demo.ids().get("child-protection/plans")) {
+            assertThat(opened).contains("/child-protection/plans/" + plan, "/child-protection/plans/" + plan + "/for-family");
+        }
+        for (UUID transfer : demo.ids().get("transfers-in")) {
+            assertThat(opened).contains("/child-protection/transfers-in/" + transfer);
+        }
+        assertThat(demo.ids().get("child-protection/plans")).isNotEmpty();
         assertThat(shownToNamed).containsKeys("/people/" + demo.juniper(), "/api/v1/people/" + demo.juniper(), "/people",
                 "/api/v1/people");
     }
@@ -267,6 +322,8 @@ class RestrictedRecordLeakTests {
         String segment = variable.group(1);
         List<UUID> candidates = switch (segment) {
             case "referrals" -> pattern.startsWith("/referrals/") ? demo.ids().get("contacts") : demo.ids().get("referrals");
+            case "plans" -> pattern.startsWith("/child-protection/") ? demo.ids().get("child-protection/plans")
+                    : demo.ids().get("plans");
             default -> demo.ids().getOrDefault(segment, demo.all());
         };
         List<String> filled = new ArrayList<>();

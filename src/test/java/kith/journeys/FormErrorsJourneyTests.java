@@ -330,4 +330,122 @@ class FormErrorsJourneyTests {
         assertThat(List.of(browser.value(id + "Day"), browser.value(id + "Month"), browser.value(id + "Year")))
                 .as("the impossible date typed into " + id + " is kept").containsExactly(IMPOSSIBLE);
     }
+
+    // ---- Child protection, part B: the forms of the plan's pages, core group meetings, visits and transfers in.
+    @Autowired kith.protection.ProtectionMother protection;
+
+    @Test
+    void everyChildProtectionPlanFormShowsEveryErrorAtOnceAtItsFieldAndKeepsWhatWasTyped() throws Exception {
+        String surname = "Formplan" + (char) ('a' + (int) (Math.random() * 26)) + (char) ('a' + (int) (Math.random() * 26));
+        kith.protection.ProtectionMother.Case decided = protection.conferenceDecidedOnAPlan("Bea", surname, 12, 2);
+        kith.protection.ProtectionMother.Case onAPlan = protection.onAPlan("Cai", surname, 12, 2);
+        String plan = "/child-protection/plans/" + onAPlan.planId();
+        EpisodeView moving = mother.episodeLedByHealthVisitor("Dot", surname, ReferralDecision.SECTION_17_ASSESSMENT);
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("conference.chair");
+            browser.open("/child-protection/plans/new?conference=" + decided.conferenceId());
+            browser.type("steps1.what", "See the GP");
+            date(browser, "startedOn");
+            browser.submit("Save the plan");
+            assertThat(browser.errorSummary()).containsExactly("The date the plan starts must be a real date",
+                    "Write what we are worried about, in words the family can read",
+                    "For each step, write what needs to happen, who does it and by when");
+            assertThat(browser.value("steps1.what")).isEqualTo("See the GP");
+            assertKept(browser, "startedOn");
+            browser.assertAccessible();
+            browser.signOut();
+
+            browser.signIn("social.worker");
+            browser.open(plan + "/edit");
+            browser.type("worries", " ");
+            browser.type("visitEvery", "often");
+            browser.submit("Save changes");
+            assertThat(browser.errorSummary()).containsExactly("Write what we are worried about, in words the family can read",
+                    "Enter how often the child is visited as a number of working days, from 1 to 20");
+            assertThat(browser.value("visitEvery")).isEqualTo("often");
+
+            browser.open(plan);
+            browser.expand("Add someone to the core group");
+            browser.type("coreGroup-role", "Dentist");
+            browser.submit("Add to the core group");
+            assertThat(browser.errorSummary()).containsExactly("Select a practitioner who works with families");
+            assertThat(browser.value("coreGroup-role")).isEqualTo("Dentist");
+            browser.expand("Record information or support offered");
+            browser.type("support-givenTo", "Mum");
+            date(browser, "support-offeredOn");
+            browser.submit("Record it");
+            assertThat(browser.errorSummary()).containsExactly("The date it was offered must be a real date",
+                    "Write what the parents were given or offered");
+            assertThat(browser.value("support-givenTo")).isEqualTo("Mum");
+            assertKept(browser, "support-offeredOn");
+            browser.expand("Record when the plan was shared with the parents");
+            date(browser, "shared-sharedOn");
+            browser.submit("Record the date");
+            assertThat(browser.errorSummary()).containsExactly("The date the plan was shared must be a real date");
+            assertKept(browser, "shared-sharedOn");
+            browser.assertAccessible();
+
+            browser.open(plan + "/visits/new");
+            browser.submit("Record visit");
+            assertThat(browser.errorSummary()).containsExactly("Select whether the child was seen",
+                    "Select whether the child's bedroom was seen", "Write what you saw and what the child said");
+            browser.choose("childSeen-no");
+            date(browser, "visitedOn");
+            browser.submit("Record visit");
+            assertThat(browser.errorSummary()).containsExactly("The date of the visit must be a real date",
+                    "Write why the child was not seen", "Select whether the child's bedroom was seen",
+                    "Write what you saw and what the child said");
+            assertThat(browser.isChecked("childSeen-no")).isTrue();
+            assertKept(browser, "visitedOn");
+
+            browser.open(plan + "/core-group-meetings/new");
+            browser.submit("Record meeting");
+            assertThat(browser.errorSummary()).containsExactly("Write who came",
+                    "Write what progress the plan has made and what happens next");
+            browser.type("attended", "Mum and Ruth");
+            date(browser, "heldOn");
+            browser.submit("Record meeting");
+            assertThat(browser.errorSummary()).containsExactly("The date of the meeting must be a real date",
+                    "Write what progress the plan has made and what happens next");
+            assertThat(browser.value("attended")).isEqualTo("Mum and Ruth");
+            assertKept(browser, "heldOn");
+
+            browser.open("/child-protection/transfers-in/new?episode=" + moving.id());
+            browser.type("theirContact", "Duty desk");
+            date(browser, "notifiedOn");
+            browser.submit("Record the move");
+            assertThat(browser.errorSummary()).containsExactly("Enter the council whose plan the child is on",
+                    "The date we were told must be a real date",
+                    "Enter the date their plan started, on or before the day we were told",
+                    "Select the category of their plan", "Write what their plan says, or where it is kept");
+            assertThat(browser.value("theirContact")).isEqualTo("Duty desk");
+            assertKept(browser, "notifiedOn");
+            browser.assertAccessible();
+            browser.signOut();
+
+            browser.signIn("team.manager");
+            browser.open(plan);
+            browser.expand("Change the lead child protection practitioner");
+            browser.select("lead-leadPractitionerId", "Select a practitioner");
+            browser.submit("Change the lead");
+            assertThat(browser.errorSummary()).containsExactly("Select the lead child protection practitioner from the partnership");
+            browser.expand("The child has moved to another council");
+            browser.type("transferOut-toCouncil", "Northshire County Council");
+            date(browser, "transferOut-notifiedOn");
+            browser.submit("Record the move");
+            assertThat(browser.errorSummary()).containsExactly("The date that council was told must be a real date");
+            assertThat(browser.value("transferOut-toCouncil")).isEqualTo("Northshire County Council");
+            assertKept(browser, "transferOut-notifiedOn");
+            browser.open(plan + "/end");
+            browser.choose("end-reason");
+            date(browser, "end-endedOn");
+            browser.submit("End the plan");
+            assertThat(browser.errorSummary()).containsExactly("The date the plan ends must be a real date",
+                    "Confirm that the plan ends and that the agencies will be told");
+            assertThat(browser.isChecked("end-reason")).isTrue();
+            assertKept(browser, "end-endedOn");
+            browser.assertAccessible();
+        }
+    }
 }

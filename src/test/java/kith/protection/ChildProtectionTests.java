@@ -151,7 +151,7 @@ class ChildProtectionTests {
         UUID first = users.call("conference.chair", () -> plans.start(held.id(), plan(heldOn)));
 
         // A second enquiry for the same child while the plan is open, its conference decides on a plan: refused.
-        Case second = secondConference(c, 20, 10);
+        Case second = mother.anotherConferenceDecidingOnAPlan(c, 20, 10);
         assertThatThrownBy(() -> users.call("conference.chair", () -> plans.start(second.conferenceId(),
                 plan(mother.workingDaysAgo(10)))))
                 .isInstanceOf(InvalidInput.class)
@@ -273,24 +273,6 @@ class ChildProtectionTests {
                 jdbc.sql("SELECT count(*) FROM child_protection_step_up WHERE episode_id = :e").param("e", episode.id())
                         .query(Long.class).single()).isEqualTo(1));
         assertThat(new ProtectionWork(jdbc, today).openWorkIn(episode.id())).contains("a section 47 enquiry");
-    }
-
-    private Case secondConference(Case c, int discussionDaysAgo, int conferenceDaysAgo) {
-        // The first enquiry is complete (its conference held); a new discussion starts a second.
-        UUID discussion = users.call("social.worker", () -> discussions.record(mother.discussion(c.episode(),
-                mother.workingDaysAgo(discussionDaysAgo), mother.requiredAgencies(), null, true)));
-        UUID enquiry = enquiries.ofEpisode(c.episode().id()).stream().filter(e -> e.strategyDiscussionId().equals(discussion))
-                .findFirst().orElseThrow().id();
-        long v = users.call("team.manager", () -> enquiries.assignLead(enquiry, enquiries.load(enquiry).version(),
-                mother.practitioner("child.protection"))).version();
-        users.run("child.protection", () -> enquiries.complete(enquiry, v, new Section47Enquiries.Findings("Again",
-                true, Section47Enquiries.Outcome.INITIAL_CONFERENCE, mother.workingDaysAgo(conferenceDaysAgo + 1))));
-        LocalDate on = mother.workingDaysAgo(conferenceDaysAgo);
-        UUID conference = users.call("social.worker", () -> conferences.arrangeInitial(enquiry,
-                new Arrangement(on, PARENTS, true, false, null)));
-        users.run("conference.chair", () -> conferences.hold(conference, conferences.open(conference).version(),
-                new Held(on, List.of(), Decision.PLAN, Category.NEG, "Again", false, null)));
-        return new Case(c.episode(), c.childId(), discussion, enquiry, conference, null);
     }
 
     private static ChildProtectionPlan.NewPlan plan(LocalDate startedOn) {

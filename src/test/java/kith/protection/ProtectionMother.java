@@ -1,5 +1,8 @@
 package kith.protection;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import kith.shared.Today;
 import kith.support.Users;
 import kith.timescales.WorkingCalendar;
 import kith.timescales.WorkingDays;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,11 +50,12 @@ public class ProtectionMother {
     private final PartnershipDirectory partnership;
     private final WorkingDays workingDays;
     private final Today today;
+    private final JdbcClient jdbc;
 
     ProtectionMother(Users users, FamilyHelpMother familyHelp, FamilyHelpDecisions decisions,
             StrategyDiscussions discussions, Section47Enquiries enquiries, Conferences conferences,
             ChildProtectionPlans plans, UserAccounts accounts, PartnershipDirectory partnership, WorkingDays workingDays,
-            Today today) {
+            Today today, JdbcClient jdbc) {
         this.users = users;
         this.familyHelp = familyHelp;
         this.decisions = decisions;
@@ -62,6 +67,7 @@ public class ProtectionMother {
         this.partnership = partnership;
         this.workingDays = workingDays;
         this.today = today;
+        this.jdbc = jdbc;
     }
 
     /** A family's work at each step: the episode, the discussion, the enquiry, the conference and the plan. */
@@ -90,8 +96,14 @@ public class ProtectionMother {
     /** A Family Help episode led by the health visitor, stepped up to child protection by the team manager. */
     public EpisodeView steppedUp(String given, String family) {
         EpisodeView episode = familyHelp.episodeLedByHealthVisitor(given, family, ReferralDecision.SECTION_17_ASSESSMENT);
-        return users.call("team.manager", () -> decisions.stepUp(episode.id(), episode.version(),
+        EpisodeView stepped = users.call("team.manager", () -> decisions.stepUp(episode.id(), episode.version(),
                 "Bruising seen at nursery and no explanation"));
+        // Child protection hears of the step-up after Family Help commits (StepUps): wait for it, or a discussion
+        // recorded first would not end the team's work through the step-up, and the team would keep the child.
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM child_protection_step_up WHERE episode_id = :e").param("e", episode.id())
+                .query(Long.class).single() > 0);
+        return stepped;
     }
 
     /** The three agencies Working Together 2023 expects: the council's social worker, police and health. */
@@ -145,21 +157,52 @@ public class ProtectionMother {
         return new Case(c.episode(), c.childId(), c.discussionId(), c.enquiryId(), conference, null);
     }
 
-    /** Up to the conference held, deciding on a plan under neglect, and the plan started that day. */
-    public Case onAPlan(String given, String family, int discussionDaysAgo, int conferenceDaysAgo) {
+    /** Up to the initial conference held, deciding on a plan under neglect; the plan is not yet written. */
+    public Case conferenceDecidedOnAPlan(String given, String family, int discussionDaysAgo, int conferenceDaysAgo) {
         Case c = conferenceArranged(given, family, discussionDaysAgo, conferenceDaysAgo);
         LocalDate heldOn = workingDaysAgo(conferenceDaysAgo);
-        UUID plan = users.call("conference.chair", () -> {
-            Conference.View held = conferences.hold(c.conferenceId(), conferences.open(c.conferenceId()).version(),
-                    new Held(heldOn, List.of(new Attendance(0, true, true), new Attendance(1, true, true)), Decision.PLAN,
-                            Category.NEG, "The child is likely to suffer significant harm from neglect", false,
-                            discussionDaysAgo - conferenceDaysAgo > 15 ? "The family asked for a later date" : null));
-            return plans.start(held.id(), new NewPlan(heldOn, null, "We are worried that nobody gets up with " + given
-                    + " in the morning and that there is often no food.", List.of(
-                    new Step("Take " + given + " to nursery every day", "Mum", "From tomorrow"),
-                    new Step("Visit every ten working days", "Ruth Calloway", "Every two weeks")), null, null));
-        });
+        users.run("conference.chair", () -> conferences.hold(c.conferenceId(), conferences.open(c.conferenceId()).version(),
+                new Held(heldOn, List.of(new Attendance(0, true, true), new Attendance(1, true, true)), Decision.PLAN,
+                        Category.NEG, "The child is likely to suffer significant harm from neglect", false,
+                        discussionDaysAgo - conferenceDaysAgo > 15 ? "The family asked for a later date" : null)));
+        return c;
+    }
+
+    /** Up to the conference held, deciding on a plan under neglect, and the plan started that day. */
+    public Case onAPlan(String given, String family, int discussionDaysAgo, int conferenceDaysAgo) {
+        Case c = conferenceDecidedOnAPlan(given, family, discussionDaysAgo, conferenceDaysAgo);
+        LocalDate heldOn = workingDaysAgo(conferenceDaysAgo);
+        UUID plan = users.call("conference.chair", () -> plans.start(c.conferenceId(), new NewPlan(heldOn, null,
+                "We are worried that nobody gets up with " + given + " in the morning and that there is often no food.",
+                List.of(new Step("Take " + given + " to nursery every day", "Mum", "From tomorrow"),
+                        new Step("Visit every ten working days", "Ruth Calloway", "Every two weeks")), null, null)));
         return new Case(c.episode(), c.childId(), c.discussionId(), c.enquiryId(), c.conferenceId(), plan);
+    }
+
+    /**
+     * A second enquiry into the child of {@code c} (whose first enquiry's conference was held), from a new discussion,
+     * up to its initial conference deciding on a plan; the plan is not written.
+     */
+    public Case anotherConferenceDecidingOnAPlan(Case c, int discussionDaysAgo, int conferenceDaysAgo) {
+        UUID discussion = users.call("social.worker", () -> discussions.record(discussion(c.episode(),
+                workingDaysAgo(discussionDaysAgo), requiredAgencies(), null, true)));
+        UUID enquiry = enquiries.ofEpisode(c.episode().id()).stream()
+                .filter(e -> e.strategyDiscussionId().equals(discussion)).findFirst().orElseThrow().id();
+        long v = users.call("team.manager", () -> enquiries.assignLead(enquiry, enquiries.load(enquiry).version(),
+                practitioner("child.protection"))).version();
+        users.run("child.protection", () -> enquiries.complete(enquiry, v, new Section47Enquiries.Findings("Again",
+                true, Section47Enquiries.Outcome.INITIAL_CONFERENCE, workingDaysAgo(conferenceDaysAgo + 1))));
+        LocalDate on = workingDaysAgo(conferenceDaysAgo);
+        UUID conference = users.call("social.worker", () -> conferences.arrangeInitial(enquiry, new Arrangement(on,
+                List.of(new Invitee(InviteeKind.PARENT, null, null, "The child's mother", null)), true, false, null)));
+        users.run("conference.chair", () -> conferences.hold(conference, conferences.open(conference).version(),
+                new Held(on, List.of(), Decision.PLAN, Category.NEG, "Again", false, null)));
+        return new Case(c.episode(), c.childId(), discussion, enquiry, conference, null);
+    }
+
+    /** A plan as stored, for tests outside the module's package (its version, dates and lead). */
+    public ChildProtectionPlans.Stored plan(UUID planId) {
+        return plans.load(planId);
     }
 
     public static UUID childOf(EpisodeView episode) {
