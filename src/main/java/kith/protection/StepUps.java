@@ -39,7 +39,20 @@ class StepUps {
                 .param("reason", event.reason()).param("lead", event.leadPractitionerId())
                 .param("by", event.decidedByName()).param("at", Timestamp.from(today.now()))
                 .update();
-        if (added == 1) {
+        if (added == 0) {
+            return;
+        }
+        // A strategy discussion may have been recorded before this step-up reached child protection: then the step-up
+        // is already taken on, and the team's access goes through the discussion's enquiries, not the step-up.
+        UUID discussion = jdbc.sql("""
+                        SELECT id FROM strategy_discussion WHERE episode_id = :episode AND held_on >= :decided
+                        ORDER BY recorded_at LIMIT 1""")
+                .param("episode", event.episodeId()).param("decided", event.decidedOn())
+                .query(UUID.class).optional().orElse(null);
+        if (discussion != null) {
+            jdbc.sql("UPDATE child_protection_step_up SET strategy_discussion_id = :d WHERE id = :id")
+                    .param("d", discussion).param("id", id).update();
+        } else {
             teams.workStarted(teams.defaultTeam().orElse(null), id, event.childIds());
         }
     }

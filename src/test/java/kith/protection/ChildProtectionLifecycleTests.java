@@ -45,6 +45,7 @@ class ChildProtectionLifecycleTests {
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
     @Autowired Today today;
+    @Autowired StepUps stepUps;
 
     @Test
     void aChildInNeedPlanCannotRunAlongsideAChildProtectionPlan() {
@@ -153,5 +154,23 @@ class ChildProtectionLifecycleTests {
         assertThatThrownBy(() -> users.call("social.worker", () -> conferences.arrangeInitial(c.enquiryId(),
                 new Arrangement(mother.workingDaysAgo(0), PARENTS, true, false, null))))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("no conference is needed");
+    }
+
+    @Test
+    void aStepUpThatArrivesAfterItsStrategyDiscussionIsAlreadyTakenOnAndOpensNothing() {
+        Case c = mother.enquiry("Yarrow", "Lateson", 2);
+        // The same step-up delivered late (a day later than the first): the discussion on the episode has taken it on.
+        LocalDate decided = mother.workingDaysAgo(2);
+        stepUps.on(new kith.familyhelp.FamilyHelpEvents.SteppedUpToChildProtection(c.episode().id(), List.of(c.childId()),
+                decided, "Delivered late", null, "Priya Shah"));
+        // The listener runs asynchronously, as it does after Family Help's commit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        SELECT strategy_discussion_id FROM child_protection_step_up WHERE episode_id = :e AND decided_on = :d""")
+                .param("e", c.episode().id()).param("d", decided).query(UUID.class).optional()).contains(c.discussionId()));
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM child_protection_team_work w JOIN child_protection_step_up s ON s.id = w.source_id
+                        WHERE s.episode_id = :e AND s.decided_on = :d""")
+                .param("e", c.episode().id()).param("d", decided).query(Long.class).single())
+                .as("no team access through a step-up already taken on").isZero();
     }
 }
