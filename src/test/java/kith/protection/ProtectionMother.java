@@ -46,11 +46,12 @@ public class ProtectionMother {
     private final PartnershipDirectory partnership;
     private final WorkingDays workingDays;
     private final Today today;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ProtectionMother(Users users, FamilyHelpMother familyHelp, FamilyHelpDecisions decisions,
             StrategyDiscussions discussions, Section47Enquiries enquiries, Conferences conferences,
             ChildProtectionPlans plans, UserAccounts accounts, PartnershipDirectory partnership, WorkingDays workingDays,
-            Today today) {
+            Today today, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.users = users;
         this.familyHelp = familyHelp;
         this.decisions = decisions;
@@ -62,6 +63,7 @@ public class ProtectionMother {
         this.partnership = partnership;
         this.workingDays = workingDays;
         this.today = today;
+        this.jdbc = jdbc;
     }
 
     /** A family's work at each step: the episode, the discussion, the enquiry, the conference and the plan. */
@@ -87,11 +89,19 @@ public class ProtectionMother {
         return day;
     }
 
-    /** A Family Help episode led by the health visitor, stepped up to child protection by the team manager. */
+    /**
+     * A Family Help episode led by the health visitor, stepped up to child protection by the team manager, and on
+     * the team's list: the step-up is received by a listener after Family Help's commit, and a discussion recorded
+     * before it arrived would leave the step-up (and the team's access through it) open for ever.
+     */
     public EpisodeView steppedUp(String given, String family) {
         EpisodeView episode = familyHelp.episodeLedByHealthVisitor(given, family, ReferralDecision.SECTION_17_ASSESSMENT);
-        return users.call("team.manager", () -> decisions.stepUp(episode.id(), episode.version(),
+        EpisodeView steppedUp = users.call("team.manager", () -> decisions.stepUp(episode.id(), episode.version(),
                 "Bruising seen at nursery and no explanation"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM child_protection_step_up WHERE episode_id = :episode")
+                .param("episode", episode.id()).query(Long.class).single() > 0);
+        return steppedUp;
     }
 
     /** The three agencies Working Together 2023 expects: the council's social worker, police and health. */
