@@ -104,7 +104,9 @@ class ListPageBudgetTests {
                 mother.episode("Team" + i, "Budgetson", ReferralDecision.TARGETED_EARLY_HELP);
             }
         });
-        assertFixed("/", "health.visitor", 6, () -> {
+        // Seven since child protection joined the tray: a partner's tray with child protection work asks the policy,
+        // once for the whole tray, which of those records they may open (cp-casework).
+        assertFixed("/", "health.visitor", 7, () -> {
             for (int i = 0; i < 3; i++) {
                 mother.episodeLedByHealthVisitor("Led" + i, "Budgetson", ReferralDecision.SECTION_17_ASSESSMENT);
             }
@@ -151,6 +153,35 @@ class ListPageBudgetTests {
                 protectionPlans.offerSupport(plan, today.date(), "Leaflet " + i, "Mum");
             }
         }));
+    }
+
+    // --- Child protection (cp-casework): the lead child protection practitioner's tray with 40 children on plans ---
+
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Children on plans led by child.protection, their events handled (the tasks and entries written). */
+    private void onPlans(int from, int to) {
+        var events = new kith.support.EventDelivery(publisher, transactions, jdbc);
+        for (int i = from; i < to; i++) {
+            String given = "Led" + Character.toString('A' + i / 26) + Character.toString('a' + i % 26);
+            events.awaitHandled(protection.onAPlan(given, "Budgetplan", 12, 2).childId());
+        }
+    }
+
+    @Test
+    void theLeadChildProtectionPractitionersTrayWithFortyChildrenOnPlans() throws Exception {
+        onPlans(0, 1);
+        int one = statementsFor("/", "child.protection");
+        onPlans(1, 40);
+        int forty = statementsFor("/", "child.protection");
+        String tray = mvc.perform(get("/").with(users.as("child.protection"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tray.split(">Make the statutory visit<", -1).length - 1).as("every plan's visit is on the tray")
+                .isGreaterThanOrEqualTo(40);
+        assertThat(forty).as("the tray with 40 children on plans, as with one").isEqualTo(one);
+        assertThat(forty).as("/ as child.protection: %s", String.join("\n", last)).isLessThanOrEqualTo(6);
     }
 
     private UUID school() {

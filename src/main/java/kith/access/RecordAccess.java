@@ -123,6 +123,16 @@ public class RecordAccess {
                 .list());
     }
 
+    /**
+     * Whether the current user may open the child protection records of everyone whose record they may open, so that
+     * a page about records already opened need not ask {@link #childProtectionOpenable} again: council caseworkers
+     * (the same rule as there). A partner's answer depends on their relationship with each child.
+     */
+    public boolean opensChildProtectionWithTheRecord() {
+        Role role = currentRole();
+        return role != null && role.councilCaseworker();
+    }
+
     /** Whether the current user's role holds the permission (for showing a link or a button, not for deciding). */
     public boolean holds(Permission permission) {
         return permission.isHeldBy(currentRole());

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kith.access.RecordAccess;
-import kith.people.PersonManagement;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.people.PersonManagement;
@@ -45,12 +44,15 @@ public class Chronology {
     }
 
     private final ChronologyEntries entries;
+    private final Visibility visibility;
     private final RecordAccess access;
     private final AuditTrail audit;
     private final PersonManagement people;
 
-    Chronology(ChronologyEntries entries, RecordAccess access, AuditTrail audit, PersonManagement people) {
+    Chronology(ChronologyEntries entries, Visibility visibility, RecordAccess access, AuditTrail audit,
+            PersonManagement people) {
         this.entries = entries;
+        this.visibility = visibility;
         this.access = access;
         this.audit = audit;
         this.people = people;
@@ -58,15 +60,16 @@ public class Chronology {
 
     /**
      * The latest entries of a record the current user has opened, newest first, in one SQL statement: opening it
-     * checked and audited (the child's page has a budget of five statements).
+     * checked and audited (the child's page holds to a budget of statements). A partner's page with child protection
+     * entries asks the policy once more, whether they may open the child protection records ({@link Visibility}).
      */
     public List<ChronologyEntry> latest(PersonManagement.OpenedRecord opened, int limit) {
-        return latest(opened.id(), limit);
+        return visibility.entries(List.of(opened.id()), entries.latest(opened.id(), limit));
     }
 
-    /** The same without the proof of opening: for this module and its tests only. */
+    /** The same without the proof of opening (so the policy is asked): for this module and its tests only. */
     List<ChronologyEntry> latest(UUID childId, int limit) {
-        return followable(entries.latest(childId, limit));
+        return visibility.entries(List.of(), entries.latest(childId, limit));
     }
 
     /**
@@ -81,10 +84,10 @@ public class Chronology {
         AuditRecord viewed = AuditRecord.allowed("CHRONOLOGY_VIEWED", List.of(childId));
         if (chosen.isEmpty()) {
             audit.record(viewed);
-            return followable(entries.of(childId, EnumSet.allOf(ChronologyKind.class)));
+            return visibility.entries(List.of(childId), entries.of(childId, EnumSet.allOf(ChronologyKind.class)));
         }
         audit.record(viewed.withDetail("kinds: " + chosen.stream().map(Enum::name).collect(Collectors.joining(", "))));
-        return followable(entries.of(childId, chosen));
+        return visibility.entries(List.of(childId), entries.of(childId, chosen));
     }
 
     /**
@@ -121,7 +124,7 @@ public class Chronology {
                 : "kinds: " + chosen.stream().map(Enum::name).collect(Collectors.joining(", ")) + "; ";
         audit.record(AuditRecord.allowed("CHRONOLOGY_VIEWED", List.of(childId))
                 .withDetail(kindsShown + "page " + page + ", " + size + " a page"));
-        return new Page(followable(found.entries()), page, size, found.total());
+        return new Page(visibility.entries(List.of(childId), found.entries()), page, size, found.total());
     }
 
     private static Optional<ChronologyKind> known(String kind) {
@@ -131,22 +134,6 @@ public class Chronology {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The entries with the links the current user may follow: a front-door record (a referral) opens only for
-     * the front door and managers, so others see the entry without a link that would answer 403.
-     */
-    private List<ChronologyEntry> followable(List<ChronologyEntry> found) {
-        if (access.mayWorkTheFrontDoor()) {
-            return found;
-        }
-        return found.stream()
-                .map(e -> e.link() != null && e.link().startsWith("/front-door/")
-                        ? new ChronologyEntry(e.id(), e.childId(), e.occurredOn(), e.recordedAt(), e.kind(), e.title(),
-                                e.detail(), e.actorName(), null, e.statutory())
-                        : e)
-                .toList();
     }
 
     private static Set<ChronologyKind> known(Set<String> kinds) {

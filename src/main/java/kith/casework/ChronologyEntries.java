@@ -18,7 +18,18 @@ import org.springframework.stereotype.Repository;
 class ChronologyEntries {
 
     private static final String COLUMNS =
-            "id, child_id, occurred_on, recorded_at, kind, title, detail, actor_name, link, statutory";
+            "id, child_id, occurred_on, recorded_at, kind, title, detail, actor_name, link, statutory, outline, link_children";
+
+    /**
+     * An entry as written, before {@link Visibility} decides what of it the current user is shown: for child
+     * protection work, its {@code outline} and the children its link is about (else both null).
+     */
+    record Recorded(ChronologyEntry entry, String outline, List<UUID> linkChildren) {
+
+        boolean aboutChildProtection() {
+            return outline != null;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,9 +43,9 @@ class ChronologyEntries {
     void add(NewEntry entry) {
         jdbc.sql("""
                         INSERT INTO chronology_entry (id, child_id, occurred_on, recorded_at, kind, title, detail,
-                          actor_name, link, statutory, source_event_id)
+                          actor_name, link, statutory, source_event_id, outline, link_children)
                         VALUES (:id, :child, :occurredOn, :recordedAt, :kind, :title, :detail, :actor, :link, :statutory,
-                          :source)
+                          :source, :outline, :linkChildren)
                         ON CONFLICT (source_event_id) DO NOTHING""")
                 .param("id", UUID.randomUUID())
                 .param("child", entry.childId())
@@ -47,10 +58,12 @@ class ChronologyEntries {
                 .param("link", entry.link())
                 .param("statutory", entry.statutory())
                 .param("source", entry.sourceEventId())
+                .param("outline", entry.outline())
+                .param("linkChildren", entry.linkChildren() == null ? null : entry.linkChildren().toArray(UUID[]::new))
                 .update();
     }
 
-    List<ChronologyEntry> latest(UUID childId, int limit) {
+    List<Recorded> latest(UUID childId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM chronology_entry WHERE child_id = :child
                         ORDER BY occurred_on DESC, recorded_at DESC, id LIMIT :limit""")
@@ -60,7 +73,7 @@ class ChronologyEntries {
                 .list();
     }
 
-    List<ChronologyEntry> of(UUID childId, Set<ChronologyKind> kinds) {
+    List<Recorded> of(UUID childId, Set<ChronologyKind> kinds) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM chronology_entry WHERE child_id = :child AND kind = ANY(:kinds)
                         ORDER BY occurred_on DESC, recorded_at DESC, id""")
@@ -71,14 +84,14 @@ class ChronologyEntries {
     }
 
     /** A page of entries and how many there are in all. */
-    record Found(List<ChronologyEntry> entries, long total) {}
+    record Found(List<Recorded> entries, long total) {}
 
     /**
      * A page of the child's entries of these kinds, newest first, and how many there are in all, in one
      * statement: the count is read beside the page, so that a page past the end still says how many there are.
      */
     Found page(UUID childId, Set<ChronologyKind> kinds, int limit, long offset) {
-        record Row(long total, ChronologyEntry entry) {}
+        record Row(long total, Recorded entry) {}
         List<Row> rows = jdbc.sql("""
                         SELECT (SELECT count(*) FROM chronology_entry WHERE child_id = :child AND kind = ANY(:kinds)) AS total,
                           e.*
@@ -97,7 +110,7 @@ class ChronologyEntries {
     }
 
     /** Entries written since {@code since} about any of these children, newest first (as in the chronology). */
-    List<ChronologyEntry> recordedSince(Collection<UUID> childIds, Instant since) {
+    List<Recorded> recordedSince(Collection<UUID> childIds, Instant since) {
         if (childIds.isEmpty()) {
             return List.of();
         }
@@ -110,8 +123,9 @@ class ChronologyEntries {
                 .list();
     }
 
-    private static ChronologyEntry entry(ResultSet rs, int row) throws SQLException {
-        return new ChronologyEntry(
+    private static Recorded entry(ResultSet rs, int row) throws SQLException {
+        java.sql.Array linkChildren = rs.getArray("link_children");
+        return new Recorded(new ChronologyEntry(
                 rs.getObject("id", UUID.class),
                 rs.getObject("child_id", UUID.class),
                 rs.getObject("occurred_on", LocalDate.class),
@@ -121,6 +135,8 @@ class ChronologyEntries {
                 rs.getString("detail"),
                 rs.getString("actor_name"),
                 rs.getString("link"),
-                rs.getBoolean("statutory"));
+                rs.getBoolean("statutory")),
+                rs.getString("outline"),
+                linkChildren == null ? null : List.of((UUID[]) linkChildren.getArray()));
     }
 }

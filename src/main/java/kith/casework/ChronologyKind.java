@@ -10,6 +10,13 @@ public enum ChronologyKind {
     FAMILY_PLAN,
     PLAN_REVIEW,
     VISIT,
+    /** Stepping up to child protection, and moves between councils on a child protection plan. */
     CHILD_PROTECTION,
+    STRATEGY_DISCUSSION,
+    SECTION_47_ENQUIRY,
+    /** Initial, review and transfer-in child protection conferences, arranged and held. */
+    CONFERENCE,
+    CHILD_PROTECTION_PLAN,
+    CORE_GROUP,
     CLOSURE
 }

@@ -14,6 +14,19 @@ import kith.familyhelp.FamilyHelpEvents.SteppedUpToChildProtection;
 import kith.familyhelp.FamilyHelpEvents.VisitRecorded;
 import kith.frontdoor.ReferralDecided;
 import kith.frontdoor.ReferralReceived;
+import kith.protection.ProtectionEvents.ChildProtectionPlanEnded;
+import kith.protection.ProtectionEvents.ChildProtectionPlanReviewed;
+import kith.protection.ProtectionEvents.ChildProtectionPlanStarted;
+import kith.protection.ProtectionEvents.ChildProtectionVisitMade;
+import kith.protection.ProtectionEvents.ConferenceHeld;
+import kith.protection.ProtectionEvents.ConferenceScheduled;
+import kith.protection.ProtectionEvents.CoreGroupMet;
+import kith.protection.ProtectionEvents.LeadChildProtectionPractitionerAssigned;
+import kith.protection.ProtectionEvents.Section47EnquiryCompleted;
+import kith.protection.ProtectionEvents.Section47EnquiryStarted;
+import kith.protection.ProtectionEvents.StrategyDiscussionHeld;
+import kith.protection.ProtectionEvents.TransferInNotified;
+import kith.protection.ProtectionEvents.TransferOutNotified;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -93,6 +106,73 @@ class ChronologyRecorder {
     @ApplicationModuleListener
     void on(EpisodeClosed event) {
         add(Entries.of(event));
+    }
+
+    // Child protection's steps (ProtectionEntries says what each shows, and to whom).
+
+    @ApplicationModuleListener
+    void on(StrategyDiscussionHeld event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(Section47EnquiryStarted event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(LeadChildProtectionPractitionerAssigned event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(Section47EnquiryCompleted event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(ConferenceScheduled event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(ConferenceHeld event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(ChildProtectionPlanStarted event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(ChildProtectionPlanReviewed event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(ChildProtectionPlanEnded event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(CoreGroupMet event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(ChildProtectionVisitMade event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(TransferInNotified event) {
+        add(ProtectionEntries.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(TransferOutNotified event) {
+        add(ProtectionEntries.of(event));
     }
 
     private void add(List<NewEntry> written) {

@@ -36,11 +36,12 @@ import kith.frontdoor.ReferralSource;
  * What each event says in a child's chronology: one entry per child, a plain English title, and whether it
  * is a key statutory event. Statutory here means recorded in the DfE children in need census or bound by a
  * Working Together 2023 timescale: the referral and its decision, the assessment's completion, a child in
- * need plan, the step up to child protection and the closure.
+ * need plan, the step up to child protection and the closure. Child protection's own steps are {@link
+ * ProtectionEntries}.
  */
 final class Entries {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Entries() {}
 
@@ -152,12 +153,12 @@ final class Entries {
         return codes == null || codes.isEmpty() ? null : "Factors identified: " + String.join(", ", codes) + ".";
     }
 
-    private static List<NewEntry> perChild(List<UUID> childIds, Function<UUID, NewEntry> entry) {
+    static List<NewEntry> perChild(List<UUID> childIds, Function<UUID, NewEntry> entry) {
         return childIds.stream().distinct().map(entry).toList();
     }
 
     /** The redelivery key: the event's name, what it is about and the child ("EpisodeOpened:{episode}:{child}"). */
-    private static String key(String event, Object... parts) {
+    static String key(String event, Object... parts) {
         StringBuilder key = new StringBuilder(event);
         for (Object part : parts) {
             key.append(':').append(part);
@@ -174,7 +175,7 @@ final class Entries {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ".";
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -63,10 +63,7 @@ class TaskKeeper {
         tasks.closeEpisode(event.episodeId(), event.closedOn());
     }
 
-    /**
-     * The plan's next review replaces the one before. Only a newly added task closes the others, so an old
-     * event delivered again (its task already there) leaves the current review alone.
-     */
+    /** The plan's next review replaces the one before ({@link Tasks#replace}). */
     private void nextReview(UUID planId, UUID episodeId, List<UUID> childIds, UUID lead, LocalDate on,
             LocalDate nextReviewOn) {
         if (nextReviewOn == null) {
@@ -76,8 +73,7 @@ class TaskKeeper {
         if (lead == null) {
             return; // nobody to give it to yet; the allocation of a lead practitioner does not create tasks
         }
-        tasks.add(new NewTask(TaskKind.REVIEW_FAMILY_PLAN, lead, childIds, episodeId, nextReviewOn,
-                        Entries.episodeLink(episodeId), planId))
-                .ifPresent(added -> tasks.doneAllBut(TaskKind.REVIEW_FAMILY_PLAN, planId, added, on));
+        tasks.replace(new NewTask(TaskKind.REVIEW_FAMILY_PLAN, lead, childIds, episodeId, nextReviewOn,
+                Entries.episodeLink(episodeId), planId), on);
     }
 }

@@ -1,17 +1,32 @@
 package kith.casework;
 
-/** The work a task asks for, with its title on the work tray. */
-enum TaskKind {
-    COMPLETE_ASSESSMENT("Complete the assessment"),
-    REVIEW_FAMILY_PLAN("Review the family plan");
+/**
+ * The work a task asks for, with its title on the work tray. A child protection task links to a child protection
+ * record, which the tray shows as a link only to those who may open it.
+ */
+public enum TaskKind {
+    COMPLETE_ASSESSMENT("Complete the assessment", false),
+    REVIEW_FAMILY_PLAN("Review the family plan", false),
+    STRATEGY_MEETING("Hold the strategy meeting after the urgent discussion by phone", true),
+    INITIAL_CONFERENCE("Hold the initial child protection conference", true),
+    STATUTORY_VISIT("Make the statutory visit", true),
+    CORE_GROUP_MEETING("Hold the core group meeting", true),
+    REVIEW_CONFERENCE("Hold the review child protection conference", true),
+    TRANSFER_IN_CONFERENCE("Hold the transfer-in child protection conference", true);
 
     private final String title;
+    private final boolean childProtection;
 
-    TaskKind(String title) {
+    TaskKind(String title, boolean childProtection) {
         this.title = title;
+        this.childProtection = childProtection;
     }
 
     String title() {
         return title;
+    }
+
+    boolean childProtection() {
+        return childProtection;
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class Tasks {
 
     /** An open task as the work tray reads it. */
-    record OpenTask(UUID id, List<UUID> childIds, String title, LocalDate dueOn, String link) {}
+    record OpenTask(UUID id, TaskKind kind, List<UUID> childIds, String title, LocalDate dueOn, String link) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -59,6 +59,15 @@ class Tasks {
                 .update();
     }
 
+    /**
+     * The next task of its kind about its source (the plan's next review, the next visit) replaces the one before.
+     * Only a newly added task closes the others, so an old event delivered again (its task already there) leaves
+     * the current one alone.
+     */
+    void replace(NewTask next, LocalDate on) {
+        add(next).ifPresent(added -> doneAllBut(next.kind(), next.sourceId(), added, on));
+    }
+
     /** Marks done every open task of this kind about {@code source} but {@code kept}: a plan has one next review. */
     void doneAllBut(TaskKind kind, UUID source, UUID kept, LocalDate on) {
         jdbc.sql("""
@@ -79,6 +88,22 @@ class Tasks {
                 .update();
     }
 
+    /** A new lead (the lead child protection practitioner of an enquiry or plan) takes over its open tasks. */
+    void reassignWork(UUID sourceId, UUID practitionerId) {
+        jdbc.sql("UPDATE task SET practitioner_id = :practitioner WHERE source_id = :source AND done_on IS NULL")
+                .param("practitioner", practitionerId)
+                .param("source", sourceId)
+                .update();
+    }
+
+    /** Marks every open task about {@code source} done: nothing more is due once the plan has ended. */
+    void closeWork(UUID sourceId, LocalDate on) {
+        jdbc.sql("UPDATE task SET done_on = :on WHERE source_id = :source AND done_on IS NULL")
+                .param("on", on)
+                .param("source", sourceId)
+                .update();
+    }
+
     /** Marks every open task of the episode done: nothing more is due once it has closed. */
     void closeEpisode(UUID episodeId, LocalDate on) {
         jdbc.sql("UPDATE task SET done_on = :on WHERE episode_id = :episode AND done_on IS NULL")
@@ -93,12 +118,13 @@ class Tasks {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT id, child_ids, title, due_on, link FROM task
+                        SELECT id, kind, child_ids, title, due_on, link FROM task
                         WHERE done_on IS NULL AND child_ids && :children
                         ORDER BY due_on, title, id""")
                 .param("children", childIds.toArray(UUID[]::new))
                 .query((rs, n) -> new OpenTask(
                         rs.getObject("id", UUID.class),
+                        TaskKind.valueOf(rs.getString("kind")),
                         List.of((UUID[]) rs.getArray("child_ids").getArray()),
                         rs.getString("title"),
                         rs.getObject("due_on", LocalDate.class),

@@ -34,8 +34,11 @@ public class WorkTray {
         }
     }
 
-    /** An open task; {@code overdueBy} counts calendar days past {@code dueOn}. */
-    public record DueTask(String title, LocalDate dueOn, String link, long overdueBy, boolean dueToday) {
+    /**
+     * An open task; {@code overdueBy} counts calendar days past {@code dueOn}; {@code link} is null when it leads to
+     * a record the user may not open.
+     */
+    public record DueTask(TaskKind kind, String title, LocalDate dueOn, String link, long overdueBy, boolean dueToday) {
 
         public boolean overdue() {
             return overdueBy > 0;
@@ -46,15 +49,17 @@ public class WorkTray {
     private final Identities identities;
     private final Tasks tasks;
     private final ChronologyEntries entries;
+    private final Visibility visibility;
     private final RecordAccess access;
     private final Today today;
 
     WorkTray(WorkingRelationships relationships, Identities identities, Tasks tasks, ChronologyEntries entries,
-            RecordAccess access, Today today) {
+            Visibility visibility, RecordAccess access, Today today) {
         this.relationships = relationships;
         this.identities = identities;
         this.tasks = tasks;
         this.entries = entries;
+        this.visibility = visibility;
         this.access = access;
         this.today = today;
     }
@@ -73,21 +78,24 @@ public class WorkTray {
                 .forEach(identity -> names.put(identity.id(), identity.name()));
         LocalDate onDay = today.date();
         List<Tasks.OpenTask> open = tasks.openFor(names.keySet());
-        List<ChronologyEntry> recent = entries.recordedSince(names.keySet(), today.now().minus(RECENT));
+        List<ChronologyEntries.Recorded> recent = entries.recordedSince(names.keySet(), today.now().minus(RECENT));
+        // One question to the policy for the whole tray: which of these child protection records may be opened.
+        Visibility.Shown shown = visibility.of(names.keySet(), recent, open);
         return names.entrySet().stream()
                 .map(person -> new Family(person.getKey(), person.getValue(),
                         open.stream().filter(task -> task.childIds().contains(person.getKey()))
-                                .map(task -> due(task, onDay)).toList(),
-                        recent.stream().filter(entry -> entry.childId().equals(person.getKey())).toList()))
+                                .map(task -> due(task, shown.link(task), onDay)).toList(),
+                        recent.stream().filter(entry -> entry.entry().childId().equals(person.getKey()))
+                                .map(shown::entry).toList()))
                 .sorted(Comparator.comparingLong(Family::mostOverdueBy).reversed()
                         .thenComparing(WorkTray::soonestDue, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Family::name))
                 .toList();
     }
 
-    private static DueTask due(Tasks.OpenTask task, LocalDate today) {
+    private static DueTask due(Tasks.OpenTask task, String link, LocalDate today) {
         long overdueBy = today.isAfter(task.dueOn()) ? ChronoUnit.DAYS.between(task.dueOn(), today) : 0;
-        return new DueTask(task.title(), task.dueOn(), task.link(), overdueBy, today.equals(task.dueOn()));
+        return new DueTask(task.kind(), task.title(), task.dueOn(), link, overdueBy, today.equals(task.dueOn()));
     }
 
     private static LocalDate soonestDue(Family family) {

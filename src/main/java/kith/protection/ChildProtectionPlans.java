@@ -409,7 +409,7 @@ public class ChildProtectionPlans {
                 .param("on", onDay).param("plan", id).param("old", plan.leadPractitionerId()).update();
         joinCoreGroup(id, plan.childId(), lead, "Lead child protection practitioner", onDay);
         events.publishEvent(new LeadChildProtectionPractitionerAssigned(id, plan.childId(), lead.id(), lead.fullName(),
-                onDay, Actors.currentOrSystem().displayName()));
+                onDay, Actors.currentOrSystem().displayName(), true));
         audit.record(AuditRecord.allowed("LEAD_CHILD_PROTECTION_PRACTITIONER_ASSIGNED", List.of(id, plan.childId(), lead.id())));
         return open(id);
     }

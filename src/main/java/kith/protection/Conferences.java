@@ -157,7 +157,7 @@ public class Conferences {
                 .param("on", scheduledOn).param("by", Actors.currentOrSystem().displayName())
                 .param("id", id).param("version", expectedVersion), id);
         events.publishEvent(new ConferenceScheduled(id, stored.childId(), stored.kind().name(), scheduledOn,
-                stored.dueOn(), null, stored.workId()));
+                stored.dueOn(), null, stored.workId(), today.date()));
         audit.record(AuditRecord.allowed("CONFERENCE_RESCHEDULED", List.of(id, stored.childId())));
         return open(id);
     }
@@ -357,7 +357,7 @@ public class Conferences {
                     .update();
         }
         events.publishEvent(new ConferenceScheduled(id, childId, kind.name(), arrangement.scheduledOn(), dueOn,
-                leadPractitionerId, workId));
+                leadPractitionerId, workId, today.date()));
         audit.record(AuditRecord.allowed("CONFERENCE_ARRANGED", List.of(id, childId)).withDetail(kind.name()));
         return id;
     }

@@ -15,27 +15,35 @@ public final class ProtectionEvents {
 
     /**
      * A strategy discussion was held. {@code missingAgencies} names the required agencies that did not take part;
-     * {@code meetingDueOn} is when the meeting after an urgent discussion by phone is due (null for a meeting).
+     * {@code meetingDueOn} is when the meeting after an urgent discussion by phone is due (null for a meeting);
+     * {@code followsUpId} is the urgent discussion by phone that this meeting follows, if any (its meeting is then
+     * held).
      */
     public record StrategyDiscussionHeld(UUID discussionId, UUID episodeId, List<UUID> childIds, LocalDate heldOn,
             boolean byPhone, boolean section47, boolean immediateProtection, List<String> missingAgencies,
-            LocalDate meetingDueOn, UUID familyHelpLeadId, String byName) {}
+            LocalDate meetingDueOn, UUID familyHelpLeadId, String byName, UUID followsUpId) {}
 
     /** A section 47 enquiry started; its initial conference is due by {@code conferenceDueOn} (InitialCPCtarget). */
     public record Section47EnquiryStarted(UUID enquiryId, UUID episodeId, UUID childId, LocalDate startedOn,
             LocalDate conferenceDueOn, UUID discussionId, UUID familyHelpLeadId) {}
 
-    /** A lead child protection practitioner was assigned to a child's enquiry or plan (or changed). */
+    /**
+     * A lead child protection practitioner was assigned to a child's enquiry or plan (or changed); {@code ofPlan}
+     * says which {@code workId} is.
+     */
     public record LeadChildProtectionPractitionerAssigned(UUID workId, UUID childId, UUID practitionerId,
-            String practitionerName, LocalDate assignedOn, String byName) {}
+            String practitionerName, LocalDate assignedOn, String byName, boolean ofPlan) {}
 
     /** A section 47 enquiry's outcome was recorded: no further action (ICPCnotRequired) or an initial conference. */
     public record Section47EnquiryCompleted(UUID enquiryId, UUID childId, LocalDate completedOn, boolean substantiated,
             boolean conferenceNeeded, String byName) {}
 
-    /** A conference was arranged for {@code scheduledOn}; it must be held by {@code dueOn}. */
+    /**
+     * A conference was arranged (or moved to another date) on {@code arrangedOn}, for {@code scheduledOn}; it must be
+     * held by {@code dueOn}.
+     */
     public record ConferenceScheduled(UUID conferenceId, UUID childId, String kind, LocalDate scheduledOn,
-            LocalDate dueOn, UUID leadPractitionerId, UUID workId) {}
+            LocalDate dueOn, UUID leadPractitionerId, UUID workId, LocalDate arrangedOn) {}
 
     /** A conference was held and decided ({@code decision}: PLAN, NO_PLAN, CONTINUE_PLAN or END_PLAN). */
     public record ConferenceHeld(UUID conferenceId, UUID childId, String kind, LocalDate heldOn, String decision,

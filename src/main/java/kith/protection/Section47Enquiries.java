@@ -203,7 +203,7 @@ public class Section47Enquiries {
             working.start(id, List.of(stored.childId()), manager, WorkingRelationships.Kind.SUPERVISING_MANAGER);
         }
         events.publishEvent(new LeadChildProtectionPractitionerAssigned(id, stored.childId(), lead.id(), lead.fullName(),
-                onDay, Actors.currentOrSystem().displayName()));
+                onDay, Actors.currentOrSystem().displayName(), false));
         audit.record(AuditRecord.allowed("LEAD_CHILD_PROTECTION_PRACTITIONER_ASSIGNED", List.of(id, stored.childId(), lead.id())));
         return open(id);
     }

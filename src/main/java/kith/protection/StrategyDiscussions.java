@@ -182,7 +182,7 @@ public class StrategyDiscussions {
         events.publishEvent(new StrategyDiscussionHeld(id, episode.id(), children, discussion.heldOn(),
                 discussion.kind() == Kind.PHONE, discussion.section47(), discussion.immediateProtection(),
                 missing.stream().map(AgencyType::label).toList(), meetingDue, episode.leadPractitionerId(),
-                me.displayName()));
+                me.displayName(), followed == null ? null : followed.id()));
         List<UUID> subjects = new ArrayList<>(List.of(id, episode.id()));
         subjects.addAll(children);
         audit.record(AuditRecord.allowed("STRATEGY_DISCUSSION_RECORDED", subjects)

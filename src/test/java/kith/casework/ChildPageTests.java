@@ -10,6 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kith.KithTest;
+import kith.protection.ChildProtectionPlans;
+import kith.protection.CoreGroups;
+import kith.protection.ProtectionMother;
+import kith.protection.StatutoryVisits;
+import kith.support.EventDelivery;
 import kith.familyhelp.ActionOwner;
 import kith.familyhelp.ActionProgress;
 import kith.familyhelp.Assessments;
@@ -24,7 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The child's page: summary, current episode and plan, the latest 20 chronology entries, in five statements. */
+/**
+ * The child's page: summary, current episode and plan, child protection work, the latest 20 chronology entries, in six
+ * statements for the council (a partner with child protection work: up to two more, the policy asked whether they may
+ * open it), however long the history.
+ */
 @KithTest
 class ChildPageTests {
 
@@ -35,9 +44,15 @@ class ChildPageTests {
     @Autowired Assessments assessments;
     @Autowired Chronology chronology;
     @Autowired StatementCounter statements;
+    @Autowired ProtectionMother protection;
+    @Autowired StatutoryVisits statutoryVisits;
+    @Autowired CoreGroups coreGroups;
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
-    void theChildsPageShowsTheWorkAndTheChronologyInAtMostFiveStatements() throws Exception {
+    void theChildsPageShowsTheWorkAndTheChronologyInAtMostSixStatements() throws Exception {
         EpisodeView episode = mother.episodeLedByHealthVisitor("Sienna", "Budgeton", ReferralDecision.SECTION_17_ASSESSMENT);
         UUID child = episode.children().get(0).id();
         users.run("health.visitor", () -> {
@@ -56,7 +71,8 @@ class ChildPageTests {
             String page = mvc.perform(request)
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             List<String> executed = statements.stop();
-            assertThat(executed).as(user + " executed %s", executed).hasSizeLessThanOrEqualTo(5);
+            // Five before child protection's summary joined the page.
+            assertThat(executed).as(user + " executed %s", executed).hasSizeLessThanOrEqualTo(6);
             assertThat(page).contains("Sienna Budgeton").contains("Grace Adeyemi, Demo Community Health NHS Trust")
                     .contains("2 goals, child-in-need plan").contains("Latest in the chronology")
                     .contains("Family Help opened");
@@ -77,5 +93,69 @@ class ChildPageTests {
         String page = mvc.perform(get("/people/" + child).with(users.as("social.worker")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page.split("<li class=\"kith-timeline__item", -1).length - 1).isEqualTo(20);
+    }
+
+    // --- Child protection on the child's page ---
+
+    private List<String> statementsOf(UUID child, String user) throws Exception {
+        var request = get("/people/" + child).with(users.as(user));
+        statements.start();
+        mvc.perform(request).andExpect(status().isOk());
+        return statements.stop();
+    }
+
+    private String pageOf(UUID child, String user) throws Exception {
+        return mvc.perform(get("/people/" + child).with(users.as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private void visitAndMeet(UUID plan, int visitedDaysAgo, int metDaysAgo) {
+        users.run("child.protection", () -> {
+            statutoryVisits.record(plan, new StatutoryVisits.NewVisit(protection.workingDaysAgo(visitedDaysAgo), true,
+                    true, true, null, null, "Seen at home, bedroom warm", "The family was away"));
+            coreGroups.record(plan, new CoreGroups.NewMeeting(protection.workingDaysAgo(metDaysAgo), "Mum, Ruth Calloway",
+                    "Nursery every day", "The school was closed"));
+        });
+    }
+
+    @Test
+    void aChildOnAPlanShowsItsCategoryLeadAndNextDatesInTheSameStatementsHoweverManyVisitsAndMeetings() throws Exception {
+        var c = protection.onAPlan("Cleo", "Pageson", 40, 30);
+        UUID child = c.childId();
+        var events = new EventDelivery(publisher, transactions, jdbc);
+        visitAndMeet(c.planId(), 29, 28); // the next visit was due 10 working days later: overdue
+        events.awaitHandled(child);
+
+        String page = pageOf(child, "social.worker");
+        String card = page.substring(page.indexOf("id=\"child-protection\""));
+        card = card.substring(0, card.indexOf("<h2"));
+        assertThat(card).contains("Child protection plan", "Neglect", "Ruth Calloway", "Grace Adeyemi", "Visit",
+                "Core group meeting", "Review conference", "govuk-tag--red", "Overdue",
+                "href=\"/child-protection/plans/" + c.planId() + "\"", "Open the plan");
+        List<String> council = statementsOf(child, "social.worker");
+        // The Family Help lead, a partner in the core group, may open the plan: the policy is asked for its link.
+        List<String> partner = statementsOf(child, "health.visitor");
+        assertThat(pageOf(child, "health.visitor")).contains("href=\"/child-protection/plans/" + c.planId() + "\"");
+
+        for (int i = 0; i < 4; i++) {
+            visitAndMeet(c.planId(), 25 - 5 * i, 24 - 5 * i);
+            events.awaitHandled(child);
+        }
+        assertThat(statementsOf(child, "social.worker")).as("with more visits and meetings").hasSameSizeAs(council)
+                .hasSizeLessThanOrEqualTo(6);
+        assertThat(statementsOf(child, "health.visitor")).as("the partner's, with more").hasSameSizeAs(partner)
+                .hasSizeLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void anEnquiryShowsItsConferenceDateAndToAPartnerOutsideChildProtectionNoLink() throws Exception {
+        var c = protection.enquiryCompleted("Iris", "Pageson", 6, 1);
+        String council = pageOf(c.childId(), "social.worker");
+        assertThat(council).contains("Section 47 enquiry", "Ruth Calloway", "Initial conference", "Open the enquiry",
+                "href=\"/child-protection/enquiries/" + c.enquiryId() + "\"");
+        // The health visitor leads the family's Family Help but is not in the child protection team or a core group.
+        String partner = pageOf(c.childId(), "health.visitor");
+        assertThat(partner).contains("Section 47 enquiry", "Ruth Calloway", "Initial conference")
+                .doesNotContain("Open the enquiry").doesNotContain("/child-protection/");
     }
 }

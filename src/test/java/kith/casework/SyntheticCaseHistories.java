@@ -25,6 +25,17 @@ import kith.frontdoor.ReferralDecided;
 import kith.frontdoor.ReferralDecision;
 import kith.frontdoor.ReferralReceived;
 import kith.frontdoor.ReferralSource;
+import kith.protection.Category;
+import kith.protection.ProtectionEvents.ChildProtectionPlanReviewed;
+import kith.protection.ProtectionEvents.ChildProtectionPlanStarted;
+import kith.protection.ProtectionEvents.ChildProtectionVisitMade;
+import kith.protection.ProtectionEvents.ConferenceHeld;
+import kith.protection.ProtectionEvents.ConferenceScheduled;
+import kith.protection.ProtectionEvents.CoreGroupMet;
+import kith.protection.ProtectionEvents.LeadChildProtectionPractitionerAssigned;
+import kith.protection.ProtectionEvents.Section47EnquiryCompleted;
+import kith.protection.ProtectionEvents.Section47EnquiryStarted;
+import kith.protection.ProtectionEvents.StrategyDiscussionHeld;
 
 /**
  * Invents children's case histories for benchmarks, never real ones. Each is a chronology written by the code
@@ -33,7 +44,10 @@ import kith.frontdoor.ReferralSource;
  * seed gives the same histories in the same order (apart from ids).
  *
  * <p>Most children an authority knows have a short history: a referral and a decision, perhaps a brief
- * episode. A few, worked with for years, have hundreds of entries; {@link #length()} draws from that spread.
+ * episode. A few, worked with for years, have hundreds of entries; {@link #length()} draws from that spread. A
+ * quarter of the long open histories step up to child protection a third of the way in and are on a plan today:
+ * the strategy discussion, the section 47 enquiry, the initial conference, then statutory visits, core group
+ * meetings and reviews up to today, with the plan's next dates and its open tasks.
  */
 public final class SyntheticCaseHistories {
 
@@ -46,11 +60,33 @@ public final class SyntheticCaseHistories {
     /** One child's history; {@code episode} is null when the referral went no further. */
     record CaseHistory(UUID childId, List<Written> entries, Episode episode) {}
 
-    /** A Family Help episode for one child, as the family_help_episode row and its parts hold it. */
+    /**
+     * A Family Help episode for one child, as the family_help_episode row and its parts hold it; {@code protection}
+     * is the child protection plan it stepped up to, or null.
+     */
     record Episode(UUID id, EpisodeKind kind, UUID referralId, LocalDate referralDate, LocalDate openedOn,
             Practitioner supervisor, Practitioner lead, LocalDate leadAllocatedOn, LocalDate steppedUpOn,
             String stepUpReason, LocalDate closedOn, String closureReason, String childName, Assessment assessment,
-            Plan plan) {}
+            Plan plan, Protection protection) {}
+
+    /**
+     * Child protection after a step up, as its rows hold it: the strategy discussion that started the enquiry, the
+     * enquiry (led by the lead child protection practitioner, needing a conference), the initial conference that set
+     * the plan, and the open plan with its visits, core group meetings, held reviews and next dates.
+     */
+    record Protection(UUID discussionId, LocalDate discussedOn, UUID enquiryId, LocalDate conferenceDueOn,
+            LocalDate completedOn, UUID conferenceId, LocalDate conferenceOn, UUID planId, Category category,
+            Practitioner lead, List<Visit> visits, List<Meeting> meetings, List<Review> reviews,
+            LocalDate nextVisitDueOn, LocalDate nextCoreGroupDueOn, LocalDate nextReviewDueOn) {}
+
+    /** A statutory visit: the child seen, alone or not, the bedroom seen or not. */
+    record Visit(UUID id, LocalDate visitedOn, boolean seenAlone, boolean bedroomSeen, LocalDate nextDueOn) {}
+
+    /** A core group meeting. */
+    record Meeting(UUID id, LocalDate heldOn, LocalDate nextDueOn) {}
+
+    /** A review conference that kept the plan. */
+    record Review(UUID conferenceId, LocalDate dueOn, LocalDate heldOn, LocalDate nextDueOn) {}
 
     /** The child's assessment; completed and authorised only if the chronology says so. */
     record Assessment(UUID id, LocalDate startedOn, LocalDate dueOn, List<String> factors, LocalDate completedOn,
@@ -65,6 +101,12 @@ public final class SyntheticCaseHistories {
     // The opening of the work: referral, decision, episode, lead, assessment started, completed, authorised, plan.
     private static final int OPENING = 8;
     private static final String FRONT_DOOR = "Jordan Ellis";
+    private static final String CHAIR = "Nadia Osei";
+    // The discussion, the enquiry started, its lead, its outcome, the conference arranged and held, the plan.
+    static final int PLAN_OPENING = 7;
+    // Most plans are for neglect or emotional abuse.
+    private static final Category[] CATEGORIES = {Category.NEG, Category.NEG, Category.NEG, Category.EMO, Category.EMO,
+        Category.PHY, Category.SAB};
     private static final String[] GOALS = {"Home is calm and safe at bedtime", "Attends school every day",
         "Mum gets support with her mental health", "The children see their dad safely", "Rent arrears are paid off",
         "Keeps the appointments with the health visitor", "Knows who to call when things get hard",
@@ -80,12 +122,15 @@ public final class SyntheticCaseHistories {
     private final LocalDate today;
     private final List<Practitioner> leads;
     private final Practitioner supervisor;
+    private final Practitioner childProtectionLead;
 
-    public SyntheticCaseHistories(long seed, LocalDate today, List<Practitioner> leads, Practitioner supervisor) {
+    public SyntheticCaseHistories(long seed, LocalDate today, List<Practitioner> leads, Practitioner supervisor,
+            Practitioner childProtectionLead) {
         this.random = new Random(seed);
         this.today = today;
         this.leads = List.copyOf(leads);
         this.supervisor = supervisor;
+        this.childProtectionLead = childProtectionLead;
     }
 
     /**
@@ -192,7 +237,9 @@ public final class SyntheticCaseHistories {
                 nextReview, episode.lead.id(), episode.lead.name())));
         int middle = length - OPENING - (closes ? 1 : 0);
         long span = end.toEpochDay() - started.toEpochDay();
-        int stepUpAt = !closes && middle >= 10 && random.nextInt(8) == 0 ? middle * 2 / 3 : -1;
+        // Some open histories go on to a child protection plan (with at least a few visits of it), some only step up.
+        boolean protect = !closes && middle >= 3 * (PLAN_OPENING + 1) && random.nextInt(4) == 0;
+        int stepUpAt = protect ? middle / 3 : !closes && middle >= 10 && random.nextInt(8) == 0 ? middle * 2 / 3 : -1;
         for (int i = 1; i <= middle; i++) {
             // Distinct days: a plan reviewed twice on one day would repeat the review's event key.
             LocalDate on = started.plusDays(i * span / (middle + 1));
@@ -201,6 +248,10 @@ public final class SyntheticCaseHistories {
                 episode.stepUpReason = pick(STEP_UP_REASONS);
                 story.add(Entries.of(new SteppedUpToChildProtection(episode.id, children, on, episode.stepUpReason,
                         episode.lead.id(), supervisor.name())));
+                if (protect) {
+                    episode.protection = protect(story, episode, children.getFirst(), on, end, middle - i);
+                    break;
+                }
             } else if (i % 6 == 0) {
                 nextReview = on.plusMonths(3);
                 story.add(Entries.of(new FamilyPlanReviewed(planId, episode.id, children, on, nextReview,
@@ -215,7 +266,74 @@ public final class SyntheticCaseHistories {
             episode.closureReason = "RC" + (7 + random.nextInt(3));
             story.add(Entries.of(new EpisodeClosed(episode.id, children, end, episode.closureReason, supervisor.name())));
         }
-        episode.plan = new Plan(planId, childInNeed, started, episode.closedOn, nextReview, List.copyOf(goals));
+        // DfE CIN rule 4001: a child in need plan does not run alongside a child protection plan.
+        LocalDate planEnded = episode.protection != null && childInNeed ? episode.protection.conferenceOn() : episode.closedOn;
+        episode.plan = new Plan(planId, childInNeed, started, planEnded, nextReview, List.copyOf(goals));
+    }
+
+    /**
+     * Child protection from the day after the step up, in exactly {@code entries} chronology entries (at least
+     * {@link #PLAN_OPENING}): the way to the plan, then its visits (every two weeks), core group meetings (every
+     * third step) and review conferences (three months after the initial one, then every six), spread up to
+     * {@code end}. Working Together 2023: the initial conference within 15 working days of the discussion.
+     */
+    private Protection protect(Story story, EpisodeDraft episode, UUID child, LocalDate steppedUpOn, LocalDate end,
+            int entries) {
+        Practitioner lead = childProtectionLead;
+        UUID discussion = UUID.randomUUID(), enquiry = UUID.randomUUID(), conference = UUID.randomUUID();
+        UUID plan = UUID.randomUUID();
+        LocalDate discussed = steppedUpOn.plusDays(1);
+        LocalDate due = discussed.plusDays(21);
+        LocalDate completed = discussed.plusDays(7);
+        LocalDate conferenceOn = discussed.plusDays(14);
+        Category category = pick(CATEGORIES);
+        story.add(ProtectionEntries.of(new StrategyDiscussionHeld(discussion, episode.id, List.of(child), discussed,
+                false, true, false, List.of(), null, episode.lead.id(), supervisor.name(), null)));
+        story.add(ProtectionEntries.of(new Section47EnquiryStarted(enquiry, episode.id, child, discussed, due, discussion,
+                episode.lead.id())));
+        story.add(ProtectionEntries.of(new LeadChildProtectionPractitionerAssigned(enquiry, child, lead.id(), lead.name(),
+                discussed.plusDays(1), supervisor.name(), false)));
+        story.add(ProtectionEntries.of(new Section47EnquiryCompleted(enquiry, child, completed, true, true, lead.name())));
+        story.add(ProtectionEntries.of(new ConferenceScheduled(conference, child, "INITIAL", conferenceOn, due, lead.id(),
+                enquiry, completed)));
+        story.add(ProtectionEntries.of(new ConferenceHeld(conference, child, "INITIAL", conferenceOn, "PLAN",
+                category.name(), false, CHAIR, enquiry)));
+        LocalDate nextVisit = conferenceOn.plusDays(14);
+        LocalDate nextCoreGroup = conferenceOn.plusDays(14);
+        LocalDate nextReview = conferenceOn.plusMonths(3);
+        story.add(ProtectionEntries.of(new ChildProtectionPlanStarted(plan, episode.id, child, conferenceOn,
+                category.name(), 0, lead.id(), lead.name(), episode.lead.id(), nextVisit, nextCoreGroup, nextReview)));
+        List<Visit> visits = new ArrayList<>();
+        List<Meeting> meetings = new ArrayList<>();
+        List<Review> reviews = new ArrayList<>();
+        int steps = entries - PLAN_OPENING;
+        long span = end.toEpochDay() - conferenceOn.toEpochDay();
+        for (int i = 1; i <= steps; i++) {
+            LocalDate on = conferenceOn.plusDays(i * span / (steps + 1));
+            if (!on.isBefore(nextReview)) {
+                LocalDate next = on.plusMonths(6);
+                reviews.add(new Review(UUID.randomUUID(), nextReview, on, next));
+                story.add(ProtectionEntries.of(new ChildProtectionPlanReviewed(plan, child, on, category.name(), next,
+                        lead.id())));
+                nextReview = next;
+            } else if (i % 3 == 0) {
+                Meeting meeting = new Meeting(UUID.randomUUID(), on, on.plusDays(28));
+                meetings.add(meeting);
+                story.add(ProtectionEntries.of(new CoreGroupMet(meeting.id(), plan, child, on, meeting.nextDueOn(),
+                        on.isAfter(nextCoreGroup), lead.id(), lead.name())));
+                nextCoreGroup = meeting.nextDueOn();
+            } else {
+                Visit visit = new Visit(UUID.randomUUID(), on, random.nextInt(4) > 0, random.nextBoolean(), on.plusDays(14));
+                visits.add(visit);
+                story.add(ProtectionEntries.of(new ChildProtectionVisitMade(visit.id(), plan, child, on, true,
+                        visit.seenAlone(), visit.bedroomSeen(), visit.nextDueOn(), on.isAfter(nextVisit), lead.id(),
+                        lead.name())));
+                nextVisit = visit.nextDueOn();
+            }
+        }
+        return new Protection(discussion, discussed, enquiry, due, completed, conference, conferenceOn, plan, category,
+                lead, List.copyOf(visits), List.copyOf(meetings), List.copyOf(reviews), nextVisit, nextCoreGroup,
+                nextReview);
     }
 
     private List<String> factors() {
@@ -280,6 +398,7 @@ public final class SyntheticCaseHistories {
         String closureReason;
         Assessment assessment;
         Plan plan;
+        Protection protection;
 
         EpisodeDraft(EpisodeKind kind, UUID referralId, LocalDate referralDate, String childName) {
             this.kind = kind;
@@ -291,7 +410,7 @@ public final class SyntheticCaseHistories {
 
         Episode done() {
             return new Episode(id, kind, referralId, referralDate, openedOn, supervisor, lead, leadAllocatedOn,
-                    steppedUpOn, stepUpReason, closedOn, closureReason, childName, assessment, plan);
+                    steppedUpOn, stepUpReason, closedOn, closureReason, childName, assessment, plan, protection);
         }
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A child's chronology over JSON, newest first, a page at a time, through the same {@link Chronology} as the
- * page: refused (and audited) unless the user may open the child's record, audited as a view.
+ * page: refused (and audited) unless the user may open the child's record, audited as a view. A child protection
+ * entry comes in outline (its title only, no detail or link) to a user who may not open the child's child
+ * protection records, as on the page.
  */
 @RestController
 class ChronologyApi {
@@ -25,7 +27,8 @@ class ChronologyApi {
      * One page of the chronology.
      *
      * @param kind only entries of these kinds (REFERRAL, REFERRAL_DECISION, FAMILY_HELP, LEAD_PRACTITIONER,
-     *     ASSESSMENT, FAMILY_PLAN, PLAN_REVIEW, VISIT, CHILD_PROTECTION, CLOSURE); none for every kind
+     *     ASSESSMENT, FAMILY_PLAN, PLAN_REVIEW, VISIT, CHILD_PROTECTION, STRATEGY_DISCUSSION, SECTION_47_ENQUIRY,
+     *     CONFERENCE, CHILD_PROTECTION_PLAN, CORE_GROUP, CLOSURE); none for every kind
      * @param page the page, from 1
      * @param size entries a page, 1 to 100
      */

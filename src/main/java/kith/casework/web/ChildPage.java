@@ -5,15 +5,19 @@ import java.util.UUID;
 import kith.casework.Chronology;
 import kith.familyhelp.FamilyHelpEpisodes;
 import kith.people.PersonManagement;
+import kith.protection.ChildProtectionPlans;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The child's page: who the child is, who is working with the family, what the plan is and what is due, and
- * the latest of the chronology, on one screen. Five SQL statements at most (an access check, the record, its
- * audit entry, the Family Help summary, the chronology); a test counts them.
+ * The child's page: who the child is, who is working with the family, what the plan is and what is due (the Family
+ * Help plan, and a child protection plan or enquiry), and the latest of the chronology, on one screen. Six SQL
+ * statements for the council (an access check, the record, its audit entry, the Family Help summary, the child
+ * protection summary, the chronology), however long the history; a partner's page with child protection work asks
+ * the policy up to twice more whether they may open it (for the summary's link and the chronology's). A test counts
+ * them.
  */
 @Controller
 class ChildPage {
@@ -23,11 +27,14 @@ class ChildPage {
     private final PersonManagement people;
     private final FamilyHelpEpisodes familyHelp;
     private final Chronology chronology;
+    private final ChildProtectionPlans childProtection;
 
-    ChildPage(PersonManagement people, FamilyHelpEpisodes familyHelp, Chronology chronology) {
+    ChildPage(PersonManagement people, FamilyHelpEpisodes familyHelp, Chronology chronology,
+            ChildProtectionPlans childProtection) {
         this.people = people;
         this.familyHelp = familyHelp;
         this.chronology = chronology;
+        this.childProtection = childProtection;
     }
 
     @GetMapping("/people/{id}")
@@ -37,6 +44,7 @@ class ChildPage {
         model.addAttribute("restricted", record.restricted());
         model.addAttribute("proposedCorrections", record.proposedCorrections());
         model.addAttribute("familyHelp", familyHelp.summaryFor(record).orElse(null));
+        model.addAttribute("childProtection", childProtection.summaryFor(record).orElse(null));
         model.addAttribute("entries", chronology.latest(record, LATEST));
         model.addAttribute("chosen", Set.of());
         return "casework/child";

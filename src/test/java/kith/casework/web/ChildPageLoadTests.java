@@ -81,7 +81,7 @@ class ChildPageLoadTests {
         UUID busiest = busiest(children);
         List<Executed> page = statementsOf(Endpoint.PAGE, busiest);
         List<Executed> bare = statementsOf(Endpoint.BARE, busiest);
-        assertThat(sql(bare)).as("the bare endpoint runs the page's SQL").isEqualTo(sql(page)).hasSize(5);
+        assertThat(sql(bare)).as("the bare endpoint runs the page's SQL").isEqualTo(sql(page)).hasSize(6);
         String plans = plans(page);
 
         List<Run> runs = new ChildPageLoad(wrk, "http://127.0.0.1:" + port, Path.of("target", "child-page-load"),
