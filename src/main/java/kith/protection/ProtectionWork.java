@@ -65,12 +65,15 @@ class ProtectionWork implements ChildProtectionWork {
         // Asked even with none, so that the manager's list takes the same statements whatever waits.
         Set<UUID> takenOn = new HashSet<>();
         jdbc.sql("""
-                        SELECT episode_id, max(held_on) AS latest FROM strategy_discussion
+                        SELECT episode_id, max(held_on) AS held, max(recorded_at) AS recorded FROM strategy_discussion
                         WHERE episode_id = ANY(:episodes) GROUP BY episode_id""")
                 .param("episodes", steppedUpOn.keySet().toArray(UUID[]::new))
                 .query(rs -> {
                     UUID episode = rs.getObject("episode_id", UUID.class);
-                    if (!rs.getObject("latest", LocalDate.class).isBefore(steppedUpOn.get(episode))) {
+                    LocalDate since = steppedUpOn.get(episode);
+                    // Held since the step-up, or written up since it for an earlier date (an urgent discussion).
+                    if (!rs.getObject("held", LocalDate.class).isBefore(since)
+                            || !Today.dateOf(rs.getTimestamp("recorded").toInstant()).isBefore(since)) {
                         takenOn.add(episode);
                     }
                 });

@@ -42,12 +42,14 @@ class StepUps {
         if (added == 0) {
             return;
         }
-        // A strategy discussion may have been recorded before this step-up reached child protection: then the step-up
+        // A strategy discussion (held since, or written up since for an earlier date) may have been recorded before this step-up reached child protection: then the step-up
         // is already taken on, and the team's access goes through the discussion's enquiries, not the step-up.
         UUID discussion = jdbc.sql("""
-                        SELECT id FROM strategy_discussion WHERE episode_id = :episode AND held_on >= :decided
+                        SELECT id FROM strategy_discussion
+                        WHERE episode_id = :episode AND (held_on >= :decided OR recorded_at >= :since)
                         ORDER BY recorded_at LIMIT 1""")
                 .param("episode", event.episodeId()).param("decided", event.decidedOn())
+                .param("since", Timestamp.from(event.decidedOn().atStartOfDay(Today.LONDON).toInstant()))
                 .query(UUID.class).optional().orElse(null);
         if (discussion != null) {
             jdbc.sql("UPDATE child_protection_step_up SET strategy_discussion_id = :d WHERE id = :id")
