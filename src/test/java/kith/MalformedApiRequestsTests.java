@@ -21,6 +21,7 @@ import kith.familyhelp.FamilyPlans;
 import kith.familyhelp.PlanContent;
 import kith.familyhelp.Visits;
 import kith.frontdoor.ReferralDecision;
+import kith.protection.ProtectionMother;
 import kith.support.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,9 +57,13 @@ class MalformedApiRequestsTests {
     static final String TODAY = LocalDate.now().toString();
 
     /** The table that holds each kind of record a path names by the segment before its {id}. */
-    static final Map<String, String> TABLES = Map.of("people", "person", "family-help", "family_help_episode",
-            "assessments", "assessment", "plans", "family_plan", "contacts", "contact", "referrals", "referral",
-            "corrections", "person_correction", "visits", "visit");
+    static final Map<String, String> TABLES = Map.ofEntries(Map.entry("people", "person"),
+            Map.entry("family-help", "family_help_episode"), Map.entry("assessments", "assessment"),
+            Map.entry("plans", "family_plan"), Map.entry("contacts", "contact"), Map.entry("referrals", "referral"),
+            Map.entry("corrections", "person_correction"), Map.entry("visits", "visit"),
+            Map.entry("strategy-discussions", "strategy_discussion"), Map.entry("section-47-enquiries", "section_47_enquiry"),
+            Map.entry("conferences", "child_protection_conference"),
+            Map.entry("child-protection-plans", "child_protection_plan"));
 
     /**
      * Values a plausible request holds where the schema's type alone cannot say (codes); a JSON null leaves the
@@ -90,12 +95,18 @@ class MalformedApiRequestsTests {
             Map.entry("Action.goal", NODES.numberNode(0)),
             Map.entry("PlanContent.reviewIntervalMonths", NODES.numberNode(3)),
             Map.entry("NewCorrection.about", NODES.stringNode("NAME")),
-            Map.entry("CorrectionDecision.decision", NODES.stringNode("ACCEPT")));
+            Map.entry("CorrectionDecision.decision", NODES.stringNode("ACCEPT")),
+            Map.entry("Record.kind", NODES.stringNode("MEETING")),
+            Map.entry("Record.lawfulBasis", NODES.stringNode("SAFEGUARDING")),
+            Map.entry("Participant.agencyType", NODES.stringNode("POLICE")),
+            Map.entry("Findings.outcome", NODES.stringNode("INITIAL_CONFERENCE")),
+            Map.entry("Held.decision", NODES.stringNode("PLAN")),
+            Map.entry("Held.category", NODES.stringNode("NEG")));
 
     /** A demo user of each role. */
     static final Map<String, String> DEMO_USERS = Map.of("TEAM_MANAGER", "team.manager", "PRACTITIONER", "social.worker",
             "FRONT_DOOR", "front.door", "PARTNER_PRACTITIONER", "health.visitor", "ADMINISTRATOR", "admin",
-            "PERFORMANCE_ANALYST", "analyst");
+            "PERFORMANCE_ANALYST", "analyst", "CONFERENCE_CHAIR", "conference.chair");
 
     @Autowired MockMvc mvc;
     @Autowired Users users;
@@ -105,10 +116,11 @@ class MalformedApiRequestsTests {
     @Autowired FamilyPlans plans;
     @Autowired UserAccounts accounts;
     @Autowired kith.people.Corrections corrections;
+    @Autowired ProtectionMother protection;
 
     /** The records the requests are about: one of each kind, made for this test. */
     record Records(UUID person, UUID otherPerson, UUID episode, UUID assessment, UUID plan, UUID referral,
-            UUID contact, UUID practitioner, UUID correction, UUID visit) {
+            UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection) {
 
         UUID of(String kind) {
             return switch (kind) {
@@ -120,6 +132,10 @@ class MalformedApiRequestsTests {
                 case "contacts" -> contact;
                 case "corrections" -> correction;
                 case "visits" -> visit;
+                case "strategy-discussions" -> protection.discussionId();
+                case "section-47-enquiries" -> protection.enquiryId();
+                case "conferences" -> protection.conferenceId();
+                case "child-protection-plans" -> protection.planId();
                 default -> throw new AssertionError("The API names a kind of record this test does not know: '"
                         + kind + "'. Add it to Records and TABLES.");
             };
@@ -154,7 +170,8 @@ class MalformedApiRequestsTests {
         UUID visit = users.call("team.manager", () -> mother.visits().record(episode.id(), new Visits.VisitRecord(
                 LocalDate.parse(TODAY), "HOME_VISIT", List.of(child), true, "Fuzz", "Fuzz is well", null)));
         return new Records(child, other, episode.id(), assessment, plan, undecided, contact,
-                accounts.loadUserByUsername("health.visitor").practitionerId(), correction, visit);
+                accounts.loadUserByUsername("health.visitor").practitionerId(), correction, visit,
+                protection.onAPlan("Fuzz", "Protectworth", 12, 2));
     }
 
     @Test

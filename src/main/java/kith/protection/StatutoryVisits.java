@@ -98,6 +98,13 @@ public class StatutoryVisits {
             StrategyDiscussions.text(problems, "notAloneReason", visit.notAloneReason(), TextLimits.NOTE,
                     "Write why the child was not seen alone");
         }
+        // A reason that does not apply is not kept, but one too long to keep is refused all the same.
+        if (seen) {
+            StrategyDiscussions.text(problems, "notSeenReason", visit.notSeenReason(), TextLimits.NOTE, null);
+        }
+        if (!seen || alone || visit.seenAlone() == null) {
+            StrategyDiscussions.text(problems, "notAloneReason", visit.notAloneReason(), TextLimits.NOTE, null);
+        }
         if (visit.bedroomSeen() == null) {
             problems.add(new Problem("bedroomSeen", "Select whether the child's bedroom was seen"));
         }
