@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -115,19 +116,22 @@ public class ChildProtectionTeams {
         this.today = today;
     }
 
-    /** Every team with its members and warnings. Names staff only, so anyone signed in to the council may see it. */
+    /** Every team with its members and warnings, in two statements however many. Names staff only. */
     @Transactional(readOnly = true)
     public List<TeamView> teams() {
-        // A council has one team or a few: each team's members are read on their own.
+        Map<UUID, List<Member>> members = new java.util.HashMap<>();
+        jdbc.sql(MEMBERS + " WHERE left_on IS NULL ORDER BY member_type, name")
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getObject("team_id", UUID.class), team -> new ArrayList<>())
+                            .add(member(rs));
+                });
         return jdbc.sql("SELECT id, version, name FROM child_protection_team ORDER BY name")
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    return new TeamView(id, rs.getLong("version"), rs.getString("name"), List.of(), List.of());
+                    return withMembers(new TeamView(id, rs.getLong("version"), rs.getString("name"), List.of(), List.of()),
+                            members.getOrDefault(id, List.of()));
                 })
-                .list()
-                .stream()
-                .map(team -> withMembers(team, membersOf(team.id())))
-                .toList();
+                .list();
     }
 
     /** One team. */
@@ -310,18 +314,23 @@ public class ChildProtectionTeams {
                 .list();
     }
 
+    private static final String MEMBERS = """
+            SELECT team_id, practitioner_id, name, agency_name, partner, member_type, nominated_by, nominated_by_name,
+              nominated_on, joined_on
+            FROM child_protection_team_member""";
+
     private List<Member> membersOf(UUID teamId) {
-        return jdbc.sql("""
-                        SELECT practitioner_id, name, agency_name, partner, member_type, nominated_by, nominated_by_name,
-                          nominated_on, joined_on
-                        FROM child_protection_team_member WHERE team_id = :team AND left_on IS NULL
-                        ORDER BY member_type, name""")
+        return jdbc.sql(MEMBERS + " WHERE team_id = :team AND left_on IS NULL ORDER BY member_type, name")
                 .param("team", teamId)
-                .query((rs, n) -> new Member(rs.getObject("practitioner_id", UUID.class), rs.getString("name"),
-                        rs.getString("agency_name"), rs.getBoolean("partner"), MemberType.valueOf(rs.getString("member_type")),
-                        Nominator.valueOf(rs.getString("nominated_by")), rs.getString("nominated_by_name"),
-                        rs.getObject("nominated_on", LocalDate.class), rs.getObject("joined_on", LocalDate.class)))
+                .query((rs, n) -> member(rs))
                 .list();
+    }
+
+    private static Member member(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Member(rs.getObject("practitioner_id", UUID.class), rs.getString("name"), rs.getString("agency_name"),
+                rs.getBoolean("partner"), MemberType.valueOf(rs.getString("member_type")),
+                Nominator.valueOf(rs.getString("nominated_by")), rs.getString("nominated_by_name"),
+                rs.getObject("nominated_on", LocalDate.class), rs.getObject("joined_on", LocalDate.class));
     }
 
     private static TeamView withMembers(TeamView team, List<Member> members) {

@@ -214,6 +214,16 @@ public class StrategyDiscussions {
                 actionsOf(id), stored.recordedByName(), stored.recordedAt(), started, meetingDue);
     }
 
+    /**
+     * Whether the current user may open the discussion: every child it was about is one whose child protection records
+     * they may open (for a link from another page, so that no link answers 403). Shows nothing, so audits nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayOpen(UUID id) {
+        List<UUID> children = find(id).map(Stored::children).orElse(List.of());
+        return !children.isEmpty() && access.childProtectionOpenable(children).containsAll(children);
+    }
+
     /** The episode's discussions, newest first, as ids and dates (its page lists them and links to each). */
     @Transactional(readOnly = true)
     public List<Summary> ofEpisode(UUID episodeId) {

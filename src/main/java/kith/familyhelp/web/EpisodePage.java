@@ -63,6 +63,10 @@ class EpisodePage {
         model.addAttribute("visits", recorded);
         model.addAttribute("seen", whoWasSeen(recorded));
         model.addAttribute("manager", manager);
+        // Child protection's page of this family, by address only (Family Help cannot depend on protection): for the
+        // council, who may open every child here; partners reach child protection only through their place in it.
+        model.addAttribute("childProtection", episode.steppedUpOn() != null && !access.isPartner()
+                ? "/child-protection/episodes/" + episode.id() : null);
         model.addAttribute("lead", episode.leadPractitionerId() != null
                 && episode.leadPractitionerId().equals(access.currentPractitioner()));
         model.addAttribute("practitioners", manager ? Option.of(episodes.practitioners(), p -> p.id().toString(),
