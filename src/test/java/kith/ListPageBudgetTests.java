@@ -184,6 +184,84 @@ class ListPageBudgetTests {
         assertThat(forty).as("/ as child.protection: %s", String.join("\n", last)).isLessThanOrEqualTo(6);
     }
 
+    // --- Child protection pages, part A: the family's child protection work and the administrator's teams. ---
+
+    @Autowired kith.protection.StrategyDiscussions discussions;
+    @Autowired kith.protection.Section47Enquiries enquiries;
+    @Autowired kith.protection.Conferences conferences;
+    @Autowired kith.protection.ChildProtectionPlans cpPlans;
+    @Autowired kith.protection.TransfersIn transfersIn;
+    @Autowired kith.protection.ChildProtectionTeams cpTeams;
+
+    @Test
+    void aFamilysChildProtectionWork() throws Exception {
+        kith.familyhelp.EpisodeView episode = protection.steppedUp("Cycle", "Budgetson");
+        int[] round = {0};
+        assertFixed("/child-protection/episodes/" + episode.id(), "social.worker", 13,
+                () -> aRoundOfChildProtection(episode, 80 - 30 * round[0]++));
+    }
+
+    /**
+     * One more of every row the page lists, all for the same child, dates counted back from {@code base} working days
+     * ago: a discussion and its enquiry, the initial conference and the plan it set, the review that ended it, and a
+     * transfer in whose conference decided on no plan (so that the next round may start again).
+     */
+    private void aRoundOfChildProtection(kith.familyhelp.EpisodeView episode, int base) {
+        UUID child = kith.protection.ProtectionMother.childOf(episode);
+        users.run("social.worker", () -> discussions.record(protection.discussion(episode, protection.workingDaysAgo(base),
+                protection.requiredAgencies(), null, true)));
+        UUID enquiry = enquiries.ofEpisode(episode.id()).stream().filter(e -> e.completedOn() == null).findFirst()
+                .orElseThrow().id();
+        users.run("social.worker", () -> enquiries.complete(enquiry, enquiries.open(enquiry).version(),
+                new kith.protection.Section47Enquiries.Findings("Bruising", true,
+                        kith.protection.Section47Enquiries.Outcome.INITIAL_CONFERENCE, protection.workingDaysAgo(base - 1))));
+        LocalDate setOn = protection.workingDaysAgo(base - 2);
+        List<kith.protection.Conference.Invitee> invited = List.of(new kith.protection.Conference.Invitee(
+                kith.protection.Conference.InviteeKind.PARENT, null, null, "Their mum", null));
+        UUID initial = users.call("social.worker", () -> conferences.arrangeInitial(enquiry,
+                new kith.protection.Conference.Arrangement(setOn, invited, false, null, null)));
+        UUID plan = users.call("conference.chair", () -> {
+            conferences.hold(initial, conferences.open(initial).version(), new kith.protection.Conference.Held(setOn,
+                    List.of(), kith.protection.Conference.Decision.PLAN, kith.protection.Category.NEG, "Neglect", false, null));
+            return cpPlans.start(initial, new kith.protection.ChildProtectionPlan.NewPlan(setOn,
+                    protection.practitioner("child.protection"), "No food in the house",
+                    List.of(new kith.protection.ChildProtectionPlan.Step("Food every day", "Mum", "From now")), null, null));
+        });
+        LocalDate reviewOn = protection.workingDaysAgo(base - 10);
+        users.run("conference.chair", () -> {
+            UUID review = conferences.arrangeReview(plan, new kith.protection.Conference.Arrangement(reviewOn, invited,
+                    false, null, null));
+            conferences.hold(review, conferences.open(review).version(), new kith.protection.Conference.Held(reviewOn,
+                    List.of(), kith.protection.Conference.Decision.END_PLAN, null, "Safe now", false, null));
+        });
+        UUID transfer = users.call("social.worker", () -> transfersIn.notify(new kith.protection.TransfersIn.Notification(
+                episode.id(), child, "Othershire County Council", protection.workingDaysAgo(base - 12),
+                protection.workingDaysAgo(base + 20), kith.protection.Category.EMO, "Duty desk", "Their plan")));
+        LocalDate transferOn = protection.workingDaysAgo(base - 13);
+        UUID transferConference = users.call("social.worker", () -> conferences.arrangeTransferIn(transfer,
+                new kith.protection.Conference.Arrangement(transferOn, invited, false, null, null)));
+        users.run("conference.chair", () -> conferences.hold(transferConference,
+                conferences.open(transferConference).version(), new kith.protection.Conference.Held(transferOn, List.of(),
+                        kith.protection.Conference.Decision.NO_PLAN, null, "Settled here", false, null)));
+    }
+
+    @Test
+    void theChildProtectionTeams() throws Exception {
+        assertFixed("/admin/child-protection-teams", "admin", 4, () -> users.run("admin", () -> {
+            // Named to sort after the demo team, which stays the team new work goes to.
+            UUID team = cpTeams.createTeam("Zz budget team " + UUID.randomUUID());
+            cpTeams.addMember(team, new kith.protection.ChildProtectionTeams.Nomination(protection.practitioner("police.officer"),
+                    kith.protection.ChildProtectionTeams.MemberType.POLICE,
+                    kith.protection.ChildProtectionTeams.Nominator.CHIEF_OFFICER_OF_POLICE, "Chief Constable",
+                    LocalDate.of(2026, 4, 1)));
+            cpTeams.addMember(team, new kith.protection.ChildProtectionTeams.Nomination(protection.practitioner("health.visitor"),
+                    kith.protection.ChildProtectionTeams.MemberType.HEALTH,
+                    kith.protection.ChildProtectionTeams.Nominator.INTEGRATED_CARE_BOARD, "Chief Nurse",
+                    LocalDate.of(2026, 4, 1)));
+        }));
+    }
+    // --- end of child protection pages, part A
+
     private UUID school() {
         return partnership.agencyNamed("Kithbridge Primary School").orElseThrow();
     }

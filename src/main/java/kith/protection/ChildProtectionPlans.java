@@ -304,9 +304,7 @@ public class ChildProtectionPlans {
      */
     @Transactional
     public ChildProtectionPlan.View end(UUID id, long expectedVersion, PlanEndReason reason, LocalDate endedOn) {
-        access.check(Permission.MANAGE_CHILD_PROTECTION);
-        Stored plan = loadAt(id, expectedVersion);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.MANAGE_CHILD_PROTECTION, id, expectedVersion);
         List<Problem> problems = new ArrayList<>();
         if (plan.endedOn() != null) {
             throw new InvalidInput("reason", "This plan has already ended");
@@ -339,9 +337,7 @@ public class ChildProtectionPlans {
     /** The child has moved: the council they moved to was told. The plan runs on until their conference. */
     @Transactional
     public ChildProtectionPlan.View notifyTransferOut(UUID id, long expectedVersion, String toCouncil, LocalDate notifiedOn) {
-        access.check(Permission.MANAGE_CHILD_PROTECTION);
-        Stored plan = loadAt(id, expectedVersion);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.MANAGE_CHILD_PROTECTION, id, expectedVersion);
         List<Problem> problems = new ArrayList<>();
         if (plan.endedOn() != null) {
             throw new InvalidInput("toCouncil", "This plan has ended");
@@ -367,9 +363,7 @@ public class ChildProtectionPlans {
     /** The receiving council held its transfer-in conference: the plan ends here, as transferred out, that day. */
     @Transactional
     public ChildProtectionPlan.View transferredOut(UUID id, long expectedVersion, LocalDate theirConferenceOn) {
-        access.check(Permission.MANAGE_CHILD_PROTECTION);
-        Stored plan = loadAt(id, expectedVersion);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.MANAGE_CHILD_PROTECTION, id, expectedVersion);
         List<Problem> problems = new ArrayList<>();
         if (plan.endedOn() != null) {
             throw new InvalidInput("endedOn", "This plan has already ended");
@@ -392,9 +386,7 @@ public class ChildProtectionPlans {
     /** A manager changes the lead child protection practitioner: only one who meets the council's rule. */
     @Transactional
     public ChildProtectionPlan.View changeLead(UUID id, long expectedVersion, UUID practitionerId) {
-        access.check(Permission.MANAGE_CHILD_PROTECTION);
-        Stored plan = loadAt(id, expectedVersion);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.MANAGE_CHILD_PROTECTION, id, expectedVersion);
         requireOpen(plan, "leadPractitionerId");
         PractitionerView lead = rule.checkMayLead(practitionerId, "leadPractitionerId");
         save(jdbc.sql("""
@@ -418,9 +410,7 @@ public class ChildProtectionPlans {
     @Transactional
     public ChildProtectionPlan.View change(UUID id, long expectedVersion, String worries, List<Step> steps,
             Integer visitEvery, Integer coreGroupEvery) {
-        access.check(Permission.WORK_CHILD_PROTECTION);
-        Stored plan = loadAt(id, expectedVersion);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.WORK_CHILD_PROTECTION, id, expectedVersion);
         requireOpen(plan, "worries");
         List<Problem> problems = new ArrayList<>();
         Content content = content(worries, steps, visitEvery, coreGroupEvery, problems);
@@ -441,9 +431,7 @@ public class ChildProtectionPlans {
     /** A practitioner joins the core group; a partner among them may open the plan while it lasts. */
     @Transactional
     public ChildProtectionPlan.View addToCoreGroup(UUID id, UUID practitionerId, String role) {
-        access.check(Permission.WORK_CHILD_PROTECTION);
-        Stored plan = load(id);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.WORK_CHILD_PROTECTION, id, null);
         requireOpen(plan, "practitionerId");
         PractitionerView practitioner = practitionerId == null ? null : partnership.practitioner(practitionerId).orElse(null);
         List<Problem> problems = new ArrayList<>();
@@ -466,9 +454,7 @@ public class ChildProtectionPlans {
     /** A practitioner leaves the core group, and their access through it ends. The lead stays. */
     @Transactional
     public ChildProtectionPlan.View removeFromCoreGroup(UUID id, UUID practitionerId) {
-        access.check(Permission.WORK_CHILD_PROTECTION);
-        Stored plan = load(id);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.WORK_CHILD_PROTECTION, id, null);
         if (Objects.equals(practitionerId, plan.leadPractitionerId())) {
             throw new InvalidInput("practitionerId", "The lead child protection practitioner stays in the core group: "
                     + "change the lead instead");
@@ -487,9 +473,7 @@ public class ChildProtectionPlans {
     /** Records information or support offered to the parents: what, to whom and when. */
     @Transactional
     public ChildProtectionPlan.View offerSupport(UUID id, LocalDate offeredOn, String what, String givenTo) {
-        access.check(Permission.WORK_CHILD_PROTECTION);
-        Stored plan = load(id);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.WORK_CHILD_PROTECTION, id, null);
         requireOpen(plan, "what");
         List<Problem> problems = new ArrayList<>();
         if (offeredOn == null || offeredOn.isAfter(today.date())) {
@@ -514,9 +498,7 @@ public class ChildProtectionPlans {
     /** Records that the plan, in plain English, was shared with the parents. */
     @Transactional
     public ChildProtectionPlan.View sharedWithParents(UUID id, long expectedVersion, LocalDate on) {
-        access.check(Permission.WORK_CHILD_PROTECTION);
-        Stored plan = loadAt(id, expectedVersion);
-        access.checkMayOpenChildProtection(plan.childId());
+        Stored plan = checked(Permission.WORK_CHILD_PROTECTION, id, expectedVersion);
         if (on == null || on.isAfter(today.date()) || on.isBefore(plan.startedOn())) {
             throw new InvalidInput("sharedOn", "Enter the date the plan was shared with the parents, since it started "
                     + "and not in the future");
@@ -774,6 +756,17 @@ public class ChildProtectionPlans {
         return jdbc.sql("SELECT * FROM child_protection_plan WHERE id = :id").param("id", id)
                 .query(ChildProtectionPlans::stored).optional()
                 .orElseThrow(() -> new RecordNotFound("Child protection plan", id));
+    }
+
+    /**
+     * The plan, once the current user's role may do this and they may open the child's child protection records
+     * (both refusals audited); at {@code expectedVersion} when one is given, else a conflict.
+     */
+    private Stored checked(Permission permission, UUID id, Long expectedVersion) {
+        access.check(permission);
+        Stored plan = expectedVersion == null ? load(id) : loadAt(id, expectedVersion);
+        access.checkMayOpenChildProtection(plan.childId());
+        return plan;
     }
 
     private Stored loadAt(UUID id, long expectedVersion) {

@@ -2,13 +2,9 @@ package kith.protection;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import kith.access.Permission;
-import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.protection.ProtectionEvents.ChildProtectionVisitMade;
@@ -17,9 +13,6 @@ import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
 import kith.shared.TextLimits;
 import kith.shared.Today;
-import kith.timescales.ClockEvent;
-import kith.timescales.ClockView;
-import kith.timescales.StatutoryClocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,26 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StatutoryVisits {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** A statutory visit as recorded. */
     public record NewVisit(LocalDate visitedOn, Boolean childSeen, Boolean seenAlone, Boolean bedroomSeen,
             String notSeenReason, String notAloneReason, String observations, String lateReason) {}
 
     private final JdbcClient jdbc;
-    private final ChildProtectionPlans plans;
-    private final StatutoryClocks clocks;
-    private final RecordAccess access;
+    private final PlanRhythm rhythm;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Today today;
 
-    StatutoryVisits(JdbcClient jdbc, ChildProtectionPlans plans, StatutoryClocks clocks, RecordAccess access,
-            AuditTrail audit, ApplicationEventPublisher events, Today today) {
+    StatutoryVisits(JdbcClient jdbc, PlanRhythm rhythm, AuditTrail audit, ApplicationEventPublisher events, Today today) {
         this.jdbc = jdbc;
-        this.plans = plans;
-        this.clocks = clocks;
-        this.access = access;
+        this.rhythm = rhythm;
         this.audit = audit;
         this.events = events;
         this.today = today;
@@ -66,25 +53,10 @@ public class StatutoryVisits {
      */
     @Transactional
     public UUID record(UUID planId, NewVisit visit) {
-        access.check(Permission.WORK_CHILD_PROTECTION);
-        ChildProtectionPlans.Stored plan = plans.load(planId);
-        access.checkMayOpenChildProtection(plan.childId());
-        if (plan.endedOn() != null) {
-            throw new InvalidInput("visitedOn", "This plan ended on " + plan.endedOn().format(DAY));
-        }
+        ChildProtectionPlans.Stored plan = rhythm.planToRecordOn(planId, "visitedOn");
         List<Problem> problems = new ArrayList<>();
-        LocalDate last = jdbc.sql("SELECT max(visited_on) FROM statutory_visit WHERE plan_id = :plan")
-                .param("plan", planId).query(LocalDate.class).optional().orElse(null);
         LocalDate on = visit.visitedOn();
-        if (on == null || on.isAfter(today.date())) {
-            problems.add(new Problem("visitedOn", "Enter the date of the visit, today or in the past"));
-        } else if (on.isBefore(plan.startedOn())) {
-            problems.add(new Problem("visitedOn", "The visit cannot be before the plan started, on "
-                    + plan.startedOn().format(DAY)));
-        } else if (last != null && on.isBefore(last)) {
-            problems.add(new Problem("visitedOn", "A visit on " + last.format(DAY)
-                    + " is already recorded: record visits in the order they were made"));
-        }
+        rhythm.checkDate(plan, PlanRhythm.Kind.STATUTORY_VISIT, "visitedOn", on, problems);
         boolean seen = Boolean.TRUE.equals(visit.childSeen());
         boolean alone = seen && Boolean.TRUE.equals(visit.seenAlone());
         if (visit.childSeen() == null) {
@@ -115,12 +87,7 @@ public class StatutoryVisits {
             throw new InvalidInput(problems);
         }
         String lateReason = StrategyDiscussions.blank(visit.lateReason()) ? null : visit.lateReason().trim();
-        List<ClockView> changed = clocks.record(new ClockEvent("StatutoryVisitRecorded", planId, plan.childId(), on,
-                lateReason, plan.visitEvery()));
-        boolean late = changed.stream().anyMatch(c -> !c.running() && c.breached());
-        LocalDate next = changed.stream().filter(c -> c.name().equals("CHILD_PROTECTION_VISIT") && c.running())
-                .map(ClockView::dueOn).findFirst()
-                .orElseGet(() -> clocks.dueDate("CHILD_PROTECTION_VISIT", on, plan.visitEvery()));
+        PlanRhythm.Next next = rhythm.recorded(plan, PlanRhythm.Kind.STATUTORY_VISIT, on, lateReason);
         UUID id = UUID.randomUUID();
         String by = Actors.currentOrSystem().displayName();
         jdbc.sql("""
@@ -133,13 +100,12 @@ public class StatutoryVisits {
                 .param("bedroom", visit.bedroomSeen())
                 .param("notSeen", seen ? null : visit.notSeenReason().trim())
                 .param("notAlone", seen && !alone ? visit.notAloneReason().trim() : null)
-                .param("observations", visit.observations().trim()).param("next", next)
-                .param("late", late ? lateReason : null).param("user", Actors.currentOrSystem().username())
+                .param("observations", visit.observations().trim()).param("next", next.dueOn())
+                .param("late", next.late() ? lateReason : null).param("user", Actors.currentOrSystem().username())
                 .param("by", by).param("at", Timestamp.from(today.now()))
                 .update();
-        plans.nextDue(planId, "next_visit_due_on", next);
         events.publishEvent(new ChildProtectionVisitMade(id, planId, plan.childId(), on, seen, alone,
-                visit.bedroomSeen(), next, late, plan.leadPractitionerId(), by));
+                visit.bedroomSeen(), next.dueOn(), next.late(), plan.leadPractitionerId(), by));
         audit.record(AuditRecord.allowed("CHILD_PROTECTION_VISIT_RECORDED", List.of(id, planId, plan.childId())));
         return id;
     }

@@ -2,10 +2,8 @@ package kith.protection;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import kith.access.Permission;
 import kith.access.RecordAccess;
@@ -39,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TransfersIn {
 
     static final String CONFERENCE_CLOCK = "TRANSFER_IN_CONFERENCE";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** What the other council told us. */
     public record Notification(UUID episodeId, UUID childId, String fromCouncil, LocalDate notifiedOn,
@@ -188,10 +185,6 @@ public class TransfersIn {
     static Stored load(JdbcClient jdbc, UUID id) {
         return jdbc.sql("SELECT * FROM transfer_in WHERE id = :id").param("id", id).query(TransfersIn::stored)
                 .optional().orElseThrow(() -> new RecordNotFound("Transfer in", id));
-    }
-
-    static String describe(Stored transfer) {
-        return "On " + transfer.fromCouncil() + "'s plan since " + transfer.theirPlanStartedOn().format(DAY);
     }
 
     private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

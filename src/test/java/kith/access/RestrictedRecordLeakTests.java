@@ -93,6 +93,11 @@ class RestrictedRecordLeakTests {
         ids.put("assessments", ids("SELECT id FROM assessment WHERE episode_id = ANY(:people)", episodes));
         ids.put("plans", ids("SELECT id FROM family_plan WHERE episode_id = ANY(:people)", episodes));
         ids.put("visits", ids("SELECT id FROM visit WHERE episode_id = ANY(:people)", episodes));
+        // Child protection pages, part A: the family's child protection work, by the segment of its pages' addresses.
+        ids.put("episodes", episodes);
+        ids.put("strategy-discussions", ids("SELECT id FROM strategy_discussion WHERE episode_id = ANY(:people)", episodes));
+        ids.put("enquiries", ids("SELECT id FROM section_47_enquiry WHERE episode_id = ANY(:people)", episodes));
+        ids.put("conferences", ids("SELECT id FROM child_protection_conference WHERE episode_id = ANY(:people)", episodes));
         ids.put("grants", ids("SELECT id FROM restricted_access_grant WHERE person_id = ANY(:people)", people));
         // Child protection (part B): the family's plans and transfers in, asked by their own kind of id.
         ids.put("child-protection/plans", ids("SELECT id FROM child_protection_plan WHERE child_id = ANY(:people)", people));

@@ -1,10 +1,12 @@
 package kith.protection.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import kith.KithTest;
@@ -69,8 +71,10 @@ class ChildProtectionWorkPageTests {
     @Test
     void anEnquiryWhoseInitialConferenceIsLateIsTaggedOverdueAndAStepUpShowsItIsWaiting() throws Exception {
         EpisodeView waiting = mother.steppedUp("Bea", "Waitwell");
-        assertThat(page("team.manager", waiting.id())).contains("waiting for a strategy discussion",
-                "No strategy discussion has been recorded.");
+        // Child protection hears of the step-up after Family Help's transaction commits.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> page("team.manager", waiting.id()).contains("waiting for a strategy discussion"));
+        assertThat(page("team.manager", waiting.id())).contains("No strategy discussion has been recorded.");
 
         // 20 working days ago: the conference was due 15 working days after the discussion.
         Case late = mother.enquiry("Cal", "Latesby", 20);
