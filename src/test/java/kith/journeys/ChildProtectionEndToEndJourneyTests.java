@@ -1,0 +1,165 @@
+package kith.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import kith.KithTest;
+import kith.familyhelp.EpisodeView;
+import kith.familyhelp.FamilyHelpMother;
+import kith.frontdoor.ReferralDecision;
+import kith.protection.ProtectionMother;
+import kith.timescales.WorkingDays;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Child protection from end to end, in a real browser and only through its pages: a Family Help case led by the
+ * health visitor is stepped up by the team manager; the social worker records the strategy discussion with the police
+ * officer and the health visitor taking part; the section 47 enquiry leads to an initial conference arranged by its
+ * target date (15 working days from the discussion); the chair holds it and writes a plan under neglect led by the
+ * lead child protection practitioner; she records a statutory visit and a core group meeting; the child's chronology
+ * shows every step, and the health visitor still leads the family's Family Help.
+ */
+@KithTest
+class ChildProtectionEndToEndJourneyTests {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    @LocalServerPort int port;
+    @Autowired FamilyHelpMother familyHelp;
+    @Autowired ProtectionMother mother;
+    @Autowired WorkingDays workingDays;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aFamilyHelpCaseGoesThroughChildProtectionToAPlanWithItsVisitAndCoreGroup() throws Exception {
+        String family = "Endtoend" + (char) ('a' + (int) (Math.random() * 26)) + (char) ('a' + (int) (Math.random() * 26));
+        EpisodeView episode = familyHelp.episodeLedByHealthVisitor("Iris", family, ReferralDecision.SECTION_17_ASSESSMENT);
+        UUID child = ProtectionMother.childOf(episode);
+        LocalDate discussed = mother.workingDaysAgo(3);
+        LocalDate target = workingDays.calendar().workingDaysAfter(discussed, 15);
+        LocalDate conference = mother.workingDaysAgo(0);
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("team.manager");
+            browser.open("/family-help/" + episode.id());
+            browser.expand("Step up to child protection");
+            browser.type("stepUp-reason", "Bruises on Iris's arms that nobody can explain");
+            browser.submit("Step up to child protection");
+            browser.assertShows("Stepped up to child protection. The lead practitioner stays with the family");
+            // Child protection takes the step-up on once Family Help's change commits.
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                    "SELECT count(*) FROM child_protection_step_up WHERE episode_id = :e").param("e", episode.id())
+                    .query(Long.class).single() > 0);
+            browser.signOut();
+
+            browser.signIn("social.worker");
+            browser.open("/family-help/" + episode.id());
+            browser.clickLink("Child protection for this family");
+            browser.clickLink("Record a strategy discussion");
+            browser.choose("childIds");
+            date(browser, "heldOn", discussed);
+            browser.choose("kind");
+            browser.select("participants0.practitionerId", "Sam Okoro, Social worker, Demo Borough Council Children's Services");
+            browser.select("participants1.practitionerId", "Dan Mercer, Detective constable, Demoshire Police");
+            browser.select("participants2.practitionerId", "Grace Adeyemi, Health visitor, Demo Community Health NHS Trust");
+            browser.type("informationShared", "Police: a domestic call-out in May. Health: Iris has lost weight.");
+            browser.choose("lawfulBasis");
+            browser.choose("section47");
+            browser.choose("immediateProtection-no");
+            browser.type("reasons", "Unexplained bruising and weight loss");
+            browser.submit("Record the discussion");
+            browser.assertShows("The strategy discussion has been recorded", "Dan Mercer", "Grace Adeyemi");
+            browser.clickLink("Section 47 enquiry: Iris " + family);
+            String enquiry = browser.path();
+            browser.signOut();
+
+            browser.signIn("team.manager");
+            browser.open(enquiry);
+            browser.select("lead-leadPractitionerId",
+                    "Ruth Calloway, Lead child protection practitioner, Demo Borough Council Children's Services");
+            browser.submit("Assign lead practitioner");
+            browser.assertShows("The lead child protection practitioner has been assigned");
+            browser.signOut();
+
+            browser.signIn("social.worker");
+            browser.open(enquiry);
+            browser.type("findings-findings", "Bruising consistent with rough handling; little food at home");
+            browser.choose("findings-substantiated");
+            browser.choose("findings-outcome-INITIAL_CONFERENCE");
+            date(browser, "findings-completedOn", mother.workingDaysAgo(1));
+            browser.submit("Record the outcome");
+            browser.clickLink("Arrange the initial conference");
+            browser.assertShows("It must be held by " + DATE.format(target));
+            assertThat(conference).as("arranged by its target").isBeforeOrEqualTo(target);
+            date(browser, "scheduledOn", conference);
+            browser.choose("people");
+            browser.choose("advocateOffered");
+            browser.choose("advocateAccepted-no");
+            browser.submit("Arrange the conference");
+            browser.assertShows("The conference has been arranged");
+            String arranged = browser.path();
+            browser.signOut();
+
+            browser.signIn("conference.chair");
+            browser.open(arranged);
+            date(browser, "held-heldOn", conference);
+            browser.choose("held-attendance0.what");
+            browser.choose("held-decision");
+            browser.choose("held-category");
+            browser.type("held-reasons", "Iris is likely to suffer significant harm from neglect");
+            browser.choose("held-familyHadAdvocate-no");
+            browser.submit("Record the conference");
+            browser.clickLink("Write the child protection plan");
+            browser.type("worries", "We are worried Iris does not always get enough to eat");
+            browser.type("steps0.what", "Iris has breakfast and tea every day");
+            browser.type("steps0.who", "Mum");
+            browser.type("steps0.byWhen", "From tomorrow");
+            browser.submit("Save the plan");
+            browser.assertShows("The child protection plan has been written", "Neglect", "Ruth Calloway");
+            String plan = browser.path();
+            assertThat(plan).startsWith("/child-protection/plans/");
+            browser.signOut();
+
+            browser.signIn("child.protection");
+            browser.open(plan);
+            browser.clickLink("Record a visit");
+            browser.choose("childSeen");
+            browser.choose("seenAlone");
+            browser.choose("bedroomSeen");
+            browser.type("observations", "Iris showed me her room and the food in the cupboard.");
+            browser.submit("Record visit");
+            browser.assertShows("The visit has been recorded");
+            browser.clickLink("Record a core group meeting");
+            browser.type("attended", "Mum, Ruth Calloway, Grace Adeyemi");
+            browser.type("progress", "Iris has put on weight.");
+            browser.submit("Record meeting");
+            browser.assertShows("The core group meeting has been recorded");
+
+            browser.open("/people/" + child + "/chronology");
+            browser.assertShows("Strategy discussion held", "Section 47 enquiry started",
+                    "Section 47 enquiry completed: concerns substantiated",
+                    "Lead child protection practitioner: Ruth Calloway",
+                    "Initial child protection conference held", "Child protection plan started: Neglect",
+                    "Statutory visit: child seen alone", "Core group met");
+            browser.assertAccessible();
+
+            browser.open("/family-help/" + episode.id());
+            assertThat(browser.script("return document.getElementById('lead').textContent"))
+                    .as("the health visitor still leads the family's Family Help")
+                    .asString().contains("Grace Adeyemi");
+        }
+    }
+
+    private static void date(Browser browser, String id, LocalDate day) {
+        browser.type(id + "Day", String.valueOf(day.getDayOfMonth()));
+        browser.type(id + "Month", String.valueOf(day.getMonthValue()));
+        browser.type(id + "Year", String.valueOf(day.getYear()));
+    }
+}
