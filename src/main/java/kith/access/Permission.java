@@ -83,6 +83,22 @@ public enum Permission {
     ADMINISTER_CHILD_PROTECTION_TEAMS("CHILD_PROTECTION_TEAM_ADMINISTRATION_REFUSED",
             "Only administrators manage child protection teams", ADMINISTRATOR),
 
+    /**
+     * Family network work (the child's network, family group decision making, pre-proceedings steps, support package
+     * requests and payments, kinship arrangements): the council's practitioners and managers. Partners read a child's
+     * network for the children they work with, which the record-level check decides.
+     */
+    WORK_FAMILY_NETWORKS("FAMILY_NETWORK_REFUSED", "Only the council's practitioners and managers do family network work",
+            PRACTITIONER, TEAM_MANAGER),
+
+    /**
+     * A manager's family network decisions: approving that an FGDM is not offered (not in the child's best
+     * interests), exemptions from the offer in the letter before proceedings, the urgent-protection reason for
+     * applying to court before an accepted FGDM is held, and approving or refusing support packages.
+     */
+    MANAGE_FAMILY_NETWORKS("FAMILY_NETWORK_MANAGEMENT_REFUSED", "Only a team manager makes this family network decision",
+            TEAM_MANAGER),
+
     /** Partner pages (submitting referrals, answering requests for information): partner practitioners. */
     USE_PARTNER_PAGES("PARTNER_PAGE_REFUSED", "Partner pages are for partner practitioners", PARTNER_PRACTITIONER),
 

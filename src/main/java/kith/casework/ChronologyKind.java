@@ -18,5 +18,13 @@ public enum ChronologyKind {
     CONFERENCE,
     CHILD_PROTECTION_PLAN,
     CORE_GROUP,
+    /** People added to or taken off the child's network. */
+    FAMILY_NETWORK,
+    /** Family group decision making: considered, offered, answered, held, its family plan reviewed. */
+    FGDM,
+    /** The Public Law Outline: pre-proceedings, the letter before proceedings, its meetings, the court application. */
+    PRE_PROCEEDINGS,
+    SUPPORT_PACKAGE,
+    KINSHIP_CARE,
     CLOSURE
 }

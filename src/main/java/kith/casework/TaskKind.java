@@ -12,7 +12,12 @@ public enum TaskKind {
     STATUTORY_VISIT("Make the statutory visit", true),
     CORE_GROUP_MEETING("Hold the core group meeting", true),
     REVIEW_CONFERENCE("Hold the review child protection conference", true),
-    TRANSFER_IN_CONFERENCE("Hold the transfer-in child protection conference", true);
+    TRANSFER_IN_CONFERENCE("Hold the transfer-in child protection conference", true),
+    FGDM_MEETING("Hold the family group decision-making meeting", false),
+    FGDM_PLAN_REVIEW("Review the family's plan from the family group meeting", false),
+    PRE_PROCEEDINGS_REVIEW("Hold the pre-proceedings review meeting", false),
+    SUPPORT_PACKAGE_DECISION("Decide on the family network support package", false),
+    SUPPORT_PACKAGE_REVIEW("Review the support package's outcome", false);
 
     private final String title;
     private final boolean childProtection;
