@@ -101,7 +101,9 @@ class MalformedApiRequestsTests {
             Map.entry("Participant.agencyType", NODES.stringNode("POLICE")),
             Map.entry("Findings.outcome", NODES.stringNode("INITIAL_CONFERENCE")),
             Map.entry("Held.decision", NODES.stringNode("PLAN")),
-            Map.entry("Held.category", NODES.stringNode("NEG")));
+            Map.entry("Held.category", NODES.stringNode("NEG")),
+            Map.entry("Invitee.kind", NODES.stringNode("AGENCY")),
+            Map.entry("PlanEnding.reason", NODES.stringNode("BECAME_LOOKED_AFTER")));
 
     /** A demo user of each role. */
     static final Map<String, String> DEMO_USERS = Map.of("TEAM_MANAGER", "team.manager", "PRACTITIONER", "social.worker",
