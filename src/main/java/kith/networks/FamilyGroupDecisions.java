@@ -73,11 +73,19 @@ public class FamilyGroupDecisions {
         return views(all, childId, AuditRecord.allowed("FGDM_LIST_VIEWED", List.of(childId)));
     }
 
-    /** One family group decision, for whoever may open every child it is about; audited as a view. */
+    /**
+     * One family group decision, for whoever may open the record of any child it is about (so that its link on each
+     * child's chronology opens for everyone who sees it there); a brother or sister whose record is restricted is
+     * shown as "Restricted record" to users not named on it. Audited as a view.
+     */
     @Transactional
     public View open(UUID id) {
         Stored stored = store.load(id);
-        stored.children().forEach(access::checkMayOpen);
+        Map<UUID, RecordAccess.Disclosure> disclosures = access.disclosures(stored.children());
+        if (stored.children().stream().noneMatch(child -> disclosures.containsKey(child)
+                && disclosures.get(child).openable())) {
+            access.checkMayOpen(stored.childId()); // refuses, and audits the refusal
+        }
         return views(List.of(stored), stored.childId(), AuditRecord.allowed("FGDM_VIEWED", List.of(id, stored.childId())))
                 .get(0);
     }

@@ -268,6 +268,10 @@ class RestrictedRecordLeakTests {
         assertShowsRestrictedRecord("school.dsl", "/information-requests");
         assertShowsRestrictedRecord("admin", "/people/" + demo.juniper() + "/access");
         assertShowsRestrictedRecord("admin", "/admin/restricted-records");
+        // networks: Milo's family group decision names Juniper as his sister.
+        UUID fgdm = jdbc.sql("SELECT id FROM family_group_decision WHERE child_id = :m").param("m", milo).query(UUID.class).single();
+        assertShowsRestrictedRecord("health.visitor", "/fgdm/" + fgdm);
+        assertShowsRestrictedRecord("team.manager", "/api/v1/fgdm/" + fgdm);
         for (String user : List.of("front.door", "team.manager", "admin")) {
             String found = mvc.perform(get("/api/v1/people").queryParam("q", NHS).with(users.as(user)))
                     .andReturn().getResponse().getContentAsString();

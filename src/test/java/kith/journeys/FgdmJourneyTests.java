@@ -11,8 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Family group decision making in a real browser, each page checked with axe: from the child's page the social
  * worker considers a meeting at pre-proceedings, offers it, records that Mum accepted, asks an independent
- * coordinator, records the meeting with private family time and the family's plan; then the child's pre-proceedings
- * pages and the administrator's commencement page.
+ * coordinator, records the meeting with private family time and the family's plan; then starts pre-proceedings,
+ * records the legal planning meeting and the letter before proceedings (with the offer), and the administrator's
+ * commencement page.
  */
 @KithTest
 class FgdmJourneyTests {
@@ -87,6 +88,18 @@ class FgdmJourneyTests {
             date(browser, "startedOn", today.minusDays(2));
             browser.submit("Start pre-proceedings");
             browser.assertShows("Pre-proceedings have been started", "Record the legal planning meeting");
+            browser.assertAccessible();
+            date(browser, "lpm-heldOn", today.minusDays(1));
+            browser.choose("lpm-decision");
+            browser.submit("Record the legal planning meeting");
+            browser.assertShows("The legal planning meeting has been recorded", "Record the letter before proceedings");
+            browser.assertAccessible();
+            date(browser, "letter-sentOn", today);
+            browser.submit("Record the letter");
+            // The meeting above was offered, so the letter includes the offer: no warning.
+            browser.assertShows("The letter before proceedings has been recorded",
+                    "It includes the offer of a family group decision-making meeting.", "Record a pre-proceedings meeting",
+                    "Record the step decision", "Record the application to court");
             browser.assertAccessible();
             browser.signOut();
 
