@@ -41,6 +41,7 @@ class FamilyGroupDecisionsTests {
 
     @Autowired FgdmMother mother;
     @Autowired FamilyHelpMother familyHelp;
+    @Autowired kith.protection.ProtectionMother protection;
     @Autowired FamilyGroupDecisions decisions;
     @Autowired FgdmOffers offers;
     @Autowired FgdmMeetings meetings;
@@ -170,6 +171,25 @@ class FamilyGroupDecisionsTests {
         users.run("social.worker", () -> meetings.assignCoordinator(id, version,
                 new FgdmCoordinator(mother.practitioner("conference.chair"), mother.daysAgo(1))));
         assertThat(mother.open(id).coordinatorName()).isNotBlank();
+    }
+
+    @Test
+    void theCoordinatorMayNotBeTheChildsLeadChildProtectionPractitioner() {
+        UUID child = protection.onAPlan("Lark", "Leadcpworth", 12, 2).childId();
+        UUID id = mother.acceptedNotHeld(child);
+        assertThatThrownBy(() -> users.run("social.worker", () -> meetings.assignCoordinator(id, mother.version(id),
+                new FgdmCoordinator(mother.practitioner("child.protection"), mother.daysAgo(1)))))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("Ruth Calloway leads this child's work, so cannot be the independent coordinator");
+    }
+
+    @Test
+    void aPartnerWhoWorksWithTheChildReadsTheirFamilyGroupDecisions() {
+        EpisodeView episode = familyHelp.episodeLedByHealthVisitor("Pax", "Partnerread", ReferralDecision.TARGETED_EARLY_HELP);
+        UUID child = episode.people().stream().filter(EpisodeView.Person::child).findFirst().orElseThrow().id();
+        UUID id = mother.offered(child);
+        assertThat(users.call("health.visitor", () -> decisions.open(id)).offeredTo()).isEqualTo("Mum and Dad");
+        assertThatThrownBy(() -> users.call("school.dsl", () -> decisions.open(id))).isInstanceOf(AccessRefused.class);
     }
 
     @Test
