@@ -202,11 +202,41 @@ class PreProceedingsPages {
         return "networks/pre-proceedings";
     }
 
-    /** A form not sent starts empty; on a conflict every form starts again at the current version. */
+    /**
+     * A form not sent starts empty; on a conflict the one sent keeps what was typed at the current version, so that
+     * sending it again is a deliberate change on top of the other user's.
+     */
     private static void put(Model model, String name, Object empty, boolean conflict) {
-        if (conflict || model.getAttribute(name) == null) {
+        Object sent = model.getAttribute(name);
+        if (sent == null) {
             model.addAttribute(name, empty);
+        } else if (conflict) {
+            model.addAttribute(name, atVersion(sent, versionOf(empty)));
         }
+    }
+
+    private static long versionOf(Object form) {
+        return switch (form) {
+            case LpmForm f -> f.version();
+            case LetterForm f -> f.version();
+            case MeetingForm f -> f.version();
+            case StepForm f -> f.version();
+            case CourtForm f -> f.version();
+            default -> -1;
+        };
+    }
+
+    private static Object atVersion(Object sent, long v) {
+        return switch (sent) {
+            case LpmForm f -> new LpmForm(v, f.heldOnDay(), f.heldOnMonth(), f.heldOnYear(), f.decision());
+            case LetterForm f -> new LetterForm(v, f.sentOnDay(), f.sentOnMonth(), f.sentOnYear());
+            case MeetingForm f -> new MeetingForm(v, f.heldOnDay(), f.heldOnMonth(), f.heldOnYear(), f.nextReviewOnDay(),
+                    f.nextReviewOnMonth(), f.nextReviewOnYear());
+            case StepForm f -> new StepForm(v, f.decidedOnDay(), f.decidedOnMonth(), f.decidedOnYear(), f.outcome());
+            case CourtForm f -> new CourtForm(v, f.appliedOnDay(), f.appliedOnMonth(), f.appliedOnYear(), f.urgentReason(),
+                    f.letterOnDay(), f.letterOnMonth(), f.letterOnYear());
+            default -> sent;
+        };
     }
 
     private static String[] parts(java.time.LocalDate date) {

@@ -109,6 +109,18 @@ class PreProceedingsPagesTests {
     }
 
     @Test
+    void aStaleFormIsAConflictThatKeepsWhatWasTyped() throws Exception {
+        UUID child = familyHelp.child("Stan", "Stalepage");
+        UUID id = entered(child);
+        fgdm.offered(child);
+        String stale = mvc.perform(post("/pre-proceedings/" + id + "/letter").with(csrf()).with(users.as("social.worker"))
+                        .param("version", "0").param("sentOnDay", "3").param("sentOnMonth", "4").param("sentOnYear", "2026"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("Someone else saved a change to this record", "name=\"version\" value=\"1\"")
+                .containsPattern("name=\"sentOnDay\" value=\"3\"");
+    }
+
+    @Test
     void theCommencementDateIsSetByAnAdministrator() throws Exception {
         assertThat(mvc.perform(get("/admin/pre-proceedings").with(users.as("admin"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("When section 31ZA commences",
