@@ -262,6 +262,30 @@ class ListPageBudgetTests {
     }
     // --- end of child protection pages, part A
 
+    // --- networks: family group decision making and pre-proceedings
+    @Autowired kith.networks.FgdmMother fgdm;
+    @Autowired kith.networks.PreProceedings preProceedings;
+
+    @Test
+    void aChildsFamilyGroupDecisions() throws Exception {
+        UUID child = mother.child("Fgdm", "Budgetson");
+        // Closed ones (not offered) as the child, and open ones at each stage, so that every kind of row is there.
+        fgdm.considered(child, kith.networks.FgdmStage.FAMILY_HELP);
+        fgdm.held(child);
+        assertFixed("/people/" + child + "/fgdm", "social.worker", 12, () -> fgdm.notOfferedApproved(child, kith.networks.FgdmStage.CHILD_PROTECTION));
+    }
+
+    @Test
+    void aChildsPreProceedings() throws Exception {
+        UUID child = mother.child("Pp", "Budgetson");
+        assertFixed("/people/" + child + "/pre-proceedings", "social.worker", 10, () -> users.run("social.worker", () -> {
+            UUID id = preProceedings.start(new kith.networks.PreProceeding.PpStart(child, today.date().minusDays(3)));
+            preProceedings.legalPlanningMeeting(id, 0, new kith.networks.PreProceeding.PpLegalPlanningMeeting(
+                    today.date().minusDays(2), kith.networks.PreProceeding.LpmDecision.NO_LEGAL_THRESHOLD));
+        }));
+    }
+    // --- end of networks: family group decision making and pre-proceedings
+
     private UUID school() {
         return partnership.agencyNamed("Kithbridge Primary School").orElseThrow();
     }

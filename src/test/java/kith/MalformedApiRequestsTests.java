@@ -63,7 +63,9 @@ class MalformedApiRequestsTests {
             Map.entry("corrections", "person_correction"), Map.entry("visits", "visit"),
             Map.entry("strategy-discussions", "strategy_discussion"), Map.entry("section-47-enquiries", "section_47_enquiry"),
             Map.entry("conferences", "child_protection_conference"),
-            Map.entry("child-protection-plans", "child_protection_plan"));
+            Map.entry("child-protection-plans", "child_protection_plan"),
+            // networks: family group decision making and pre-proceedings
+            Map.entry("fgdm", "family_group_decision"), Map.entry("pre-proceedings", "pre_proceedings"));
 
     /**
      * Values a plausible request holds where the schema's type alone cannot say (codes); a JSON null leaves the
@@ -103,7 +105,14 @@ class MalformedApiRequestsTests {
             Map.entry("Held.decision", NODES.stringNode("PLAN")),
             Map.entry("Held.category", NODES.stringNode("NEG")),
             Map.entry("Invitee.kind", NODES.stringNode("AGENCY")),
-            Map.entry("PlanEnding.reason", NODES.stringNode("BECAME_LOOKED_AFTER")));
+            Map.entry("PlanEnding.reason", NODES.stringNode("BECAME_LOOKED_AFTER")),
+            // networks: family group decision making and pre-proceedings
+            Map.entry("FgdmConsideration.stage", NODES.stringNode("FAMILY_HELP")),
+            Map.entry("FgdmConsideration.siblingIds", NODES.arrayNode()),
+            Map.entry("FgdmAnswer.answer", NODES.stringNode("ACCEPTED")),
+            Map.entry("FamilysPlanAgreement.livesWithPersonId", NODES.nullNode()),
+            Map.entry("PpLegalPlanningMeeting.decision", NODES.stringNode("ENTER_PRE_PROCEEDINGS")),
+            Map.entry("PpStepDecision.outcome", NODES.stringNode("B")));
 
     /** A demo user of each role. */
     static final Map<String, String> DEMO_USERS = Map.of("TEAM_MANAGER", "team.manager", "PRACTITIONER", "social.worker",
@@ -119,10 +128,13 @@ class MalformedApiRequestsTests {
     @Autowired UserAccounts accounts;
     @Autowired kith.people.Corrections corrections;
     @Autowired ProtectionMother protection;
+    @Autowired kith.networks.FgdmMother fgdm;
+    @Autowired kith.networks.PreProceedings preProceedingsService;
 
     /** The records the requests are about: one of each kind, made for this test. */
     record Records(UUID person, UUID otherPerson, UUID episode, UUID assessment, UUID plan, UUID referral,
-            UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection) {
+            UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection,
+            UUID fgdm, UUID preProceedings) {
 
         UUID of(String kind) {
             return switch (kind) {
@@ -138,6 +150,8 @@ class MalformedApiRequestsTests {
                 case "section-47-enquiries" -> protection.enquiryId();
                 case "conferences" -> protection.conferenceId();
                 case "child-protection-plans" -> protection.planId();
+                case "fgdm" -> fgdm;
+                case "pre-proceedings" -> preProceedings;
                 default -> throw new AssertionError("The API names a kind of record this test does not know: '"
                         + kind + "'. Add it to Records and TABLES.");
             };
@@ -173,7 +187,9 @@ class MalformedApiRequestsTests {
                 LocalDate.parse(TODAY), "HOME_VISIT", List.of(child), true, "Fuzz", "Fuzz is well", null)));
         return new Records(child, other, episode.id(), assessment, plan, undecided, contact,
                 accounts.loadUserByUsername("health.visitor").practitionerId(), correction, visit,
-                protection.onAPlan("Fuzz", "Protectworth", 12, 2));
+                protection.onAPlan("Fuzz", "Protectworth", 12, 2), fgdm.considered(child),
+                users.call("social.worker", () -> preProceedingsService.start(
+                        new kith.networks.PreProceeding.PpStart(child, LocalDate.parse(TODAY).minusDays(10)))));
     }
 
     @Test

@@ -99,6 +99,10 @@ public enum Permission {
     MANAGE_FAMILY_NETWORKS("FAMILY_NETWORK_MANAGEMENT_REFUSED", "Only a team manager makes this family network decision",
             TEAM_MANAGER),
 
+    /** Family network settings (when the s31ZA duty to offer an FGDM commences here): administrators. */
+    ADMINISTER_FAMILY_NETWORKS("FAMILY_NETWORK_ADMINISTRATION_REFUSED",
+            "Only administrators change family network settings", ADMINISTRATOR),
+
     /** Partner pages (submitting referrals, answering requests for information): partner practitioners. */
     USE_PARTNER_PAGES("PARTNER_PAGE_REFUSED", "Partner pages are for partner practitioners", PARTNER_PRACTITIONER),
 

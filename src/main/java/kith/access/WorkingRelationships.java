@@ -126,4 +126,22 @@ public class WorkingRelationships {
                         .single()
                 > 0;
     }
+
+    /**
+     * Whether the practitioner currently works with the person in one of these ways (a family group decision's
+     * coordinator must not be the child's lead practitioner nor their lead child protection practitioner).
+     */
+    @Transactional(readOnly = true)
+    public boolean worksWithAs(UUID practitionerId, UUID personId, Collection<Kind> kinds) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM working_relationship
+                        WHERE practitioner_id = :practitioner AND person_id = :person AND ended_at IS NULL
+                          AND kind = ANY(:kinds)""")
+                        .param("practitioner", practitionerId)
+                        .param("person", personId)
+                        .param("kinds", kinds.stream().map(Kind::name).toArray(String[]::new))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
 }

@@ -62,6 +62,9 @@ class RestrictedRecordLeakTests {
     @Autowired TransfersIn transfers;
     @Autowired Conferences conferences;
     @Autowired ChildProtectionPlans plans;
+    @Autowired kith.networks.FamilyGroupDecisions fgdms;
+    @Autowired kith.networks.FgdmOffers fgdmOffers;
+    @Autowired kith.networks.PreProceedings preProceedings;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -77,6 +80,7 @@ class RestrictedRecordLeakTests {
 
     private Demo demo() {
         carrowsOnAPlan();
+        carrowsInFamilyNetworkWork();
         var juniper = jdbc.sql("SELECT id, la_child_id, date_of_birth FROM person WHERE nhs_number = :nhs").param("nhs", NHS)
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class)})
                 .single();
@@ -102,6 +106,9 @@ class RestrictedRecordLeakTests {
         // Child protection (part B): the family's plans and transfers in, asked by their own kind of id.
         ids.put("child-protection/plans", ids("SELECT id FROM child_protection_plan WHERE child_id = ANY(:people)", people));
         ids.put("transfers-in", ids("SELECT id FROM transfer_in WHERE child_id = ANY(:people)", people));
+        // networks: family group decision making (Milo's, naming Juniper as his sister) and pre-proceedings.
+        ids.put("fgdm", ids("SELECT id FROM family_group_decision WHERE child_id = ANY(:people)", people));
+        ids.put("pre-proceedings", ids("SELECT id FROM pre_proceedings WHERE child_id = ANY(:people)", people));
         ids.put("agencies", jdbc.sql("SELECT id FROM agency ORDER BY name").query(UUID.class).list());
         // The demo users' practitioners, so that a practitioner's page is asked with real practitioners.
         ids.put("practitioners", jdbc.sql("SELECT practitioner_id FROM user_account ORDER BY username")
@@ -136,6 +143,21 @@ class RestrictedRecordLeakTests {
             plans.start(conference, new ChildProtectionPlan.NewPlan(heldOn, lead, "The flat is cold and there is little food",
                     List.of(new ChildProtectionPlan.Step("Apply for the household support fund", "Mum", "This week")),
                     null, null));
+        });
+    }
+
+    /** Milo's family group decision, which names Juniper as his sister, and his pre-proceedings: made once. */
+    private void carrowsInFamilyNetworkWork() {
+        UUID milo = jdbc.sql("SELECT id FROM person WHERE nhs_number = '9999990029'").query(UUID.class).single();
+        UUID juniper = jdbc.sql("SELECT id FROM person WHERE nhs_number = :nhs").param("nhs", NHS).query(UUID.class).single();
+        if (jdbc.sql("SELECT count(*) FROM family_group_decision WHERE child_id = :m").param("m", milo).query(Long.class).single() > 0) {
+            return;
+        }
+        users.run(NAMED, () -> {
+            UUID fgdm = fgdms.consider(new kith.networks.FamilyGroupDecision.FgdmConsideration(milo, List.of(juniper),
+                    kith.networks.FgdmStage.PRE_PROCEEDINGS, protection.workingDaysAgo(3)));
+            fgdmOffers.offer(fgdm, 0, new kith.networks.FamilyGroupDecision.FgdmOffer("Mum", protection.workingDaysAgo(2)));
+            preProceedings.start(new kith.networks.PreProceeding.PpStart(milo, protection.workingDaysAgo(2)));
         });
     }
 
@@ -246,6 +268,10 @@ class RestrictedRecordLeakTests {
         assertShowsRestrictedRecord("school.dsl", "/information-requests");
         assertShowsRestrictedRecord("admin", "/people/" + demo.juniper() + "/access");
         assertShowsRestrictedRecord("admin", "/admin/restricted-records");
+        // networks: Milo's family group decision names Juniper as his sister.
+        UUID fgdm = jdbc.sql("SELECT id FROM family_group_decision WHERE child_id = :m").param("m", milo).query(UUID.class).single();
+        assertShowsRestrictedRecord("health.visitor", "/fgdm/" + fgdm);
+        assertShowsRestrictedRecord("team.manager", "/api/v1/fgdm/" + fgdm);
         for (String user : List.of("front.door", "team.manager", "admin")) {
             String found = mvc.perform(get("/api/v1/people").queryParam("q", NHS).with(users.as(user)))
                     .andReturn().getResponse().getContentAsString();
