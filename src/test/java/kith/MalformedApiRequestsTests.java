@@ -63,7 +63,9 @@ class MalformedApiRequestsTests {
             Map.entry("corrections", "person_correction"), Map.entry("visits", "visit"),
             Map.entry("strategy-discussions", "strategy_discussion"), Map.entry("section-47-enquiries", "section_47_enquiry"),
             Map.entry("conferences", "child_protection_conference"),
-            Map.entry("child-protection-plans", "child_protection_plan"));
+            Map.entry("child-protection-plans", "child_protection_plan"),
+            // networks: a member of the child's network, named by their person id
+            Map.entry("members", "person"));
 
     /**
      * Values a plausible request holds where the schema's type alone cannot say (codes); a JSON null leaves the
@@ -117,10 +119,12 @@ class MalformedApiRequestsTests {
     @Autowired UserAccounts accounts;
     @Autowired kith.people.Corrections corrections;
     @Autowired ProtectionMother protection;
+    @Autowired kith.networks.NetworksMother networks;
 
     /** The records the requests are about: one of each kind, made for this test. */
     record Records(UUID person, UUID otherPerson, UUID episode, UUID assessment, UUID plan, UUID referral,
-            UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection) {
+            UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection,
+            UUID networkMember) {
 
         UUID of(String kind) {
             return switch (kind) {
@@ -136,6 +140,7 @@ class MalformedApiRequestsTests {
                 case "section-47-enquiries" -> protection.enquiryId();
                 case "conferences" -> protection.conferenceId();
                 case "child-protection-plans" -> protection.planId();
+                case "members" -> networkMember;
                 default -> throw new AssertionError("The API names a kind of record this test does not know: '"
                         + kind + "'. Add it to Records and TABLES.");
             };
@@ -171,7 +176,8 @@ class MalformedApiRequestsTests {
                 LocalDate.parse(TODAY), "HOME_VISIT", List.of(child), true, "Fuzz", "Fuzz is well", null)));
         return new Records(child, other, episode.id(), assessment, plan, undecided, contact,
                 accounts.loadUserByUsername("health.visitor").practitionerId(), correction, visit,
-                protection.onAPlan("Fuzz", "Protectworth", 12, 2));
+                protection.onAPlan("Fuzz", "Protectworth", 12, 2),
+                networks.member(child, "Fuzz", "Kinworth", kith.people.RelationshipType.AUNT_OR_UNCLE));
     }
 
     @Test
