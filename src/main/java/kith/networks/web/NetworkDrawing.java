@@ -31,7 +31,7 @@ record NetworkDrawing(int width, int height, List<Node> nodes, List<Line> lines,
      */
     record Line(String fromKey, String toKey, String style, String path) {
 
-        int strokeWidth() {
+        public int strokeWidth() {
             return switch (style) {
                 case "strong" -> 6;
                 case "moderate", "stressful", "child" -> 3;
@@ -40,7 +40,7 @@ record NetworkDrawing(int width, int height, List<Node> nodes, List<Line> lines,
         }
 
         /** The dashes of a weak tie, of a tie between members and of a line with nothing recorded; none otherwise. */
-        String dashes() {
+        public String dashes() {
             return switch (style) {
                 case "weak" -> "10 8";
                 case "plain" -> "2 6";
@@ -49,7 +49,7 @@ record NetworkDrawing(int width, int height, List<Node> nodes, List<Line> lines,
             };
         }
 
-        String colour() {
+        public String colour() {
             return switch (style) {
                 case "stressful" -> "#d4351c";
                 case "family" -> "#1d70b8";
