@@ -29,22 +29,22 @@ class NetworkEntries {
         entries.add(new NewEntry(e.childId(), e.addedOn(), FAMILY_NETWORK,
                 e.relationship() + " added to the family network",
                 e.newPerson() ? "Recorded in Kith as a new person." : null, e.byName(), link(e.childId()), false,
-                key("NetworkMemberAdded", e.personId(), e.addedOn(), e.childId())));
+                key("NetworkMemberAdded", e.personId(), e.at(), e.childId())));
     }
 
     @ApplicationModuleListener
     void on(NetworkMemberChanged e) {
         entries.add(new NewEntry(e.childId(), e.changedOn(), FAMILY_NETWORK,
-                "Family network: what a " + e.relationship().toLowerCase(java.util.Locale.UK)
-                        + " means to the child was changed", null, e.byName(), link(e.childId()), false,
-                key("NetworkMemberChanged", e.personId(), e.version(), e.childId())));
+                "Family network: details of the " + e.relationship().toLowerCase(java.util.Locale.UK) + " changed",
+                null, e.byName(), link(e.childId()), false,
+                key("NetworkMemberChanged", e.personId(), e.version(), e.at(), e.childId())));
     }
 
     @ApplicationModuleListener
     void on(NetworkMemberRemoved e) {
         entries.add(new NewEntry(e.childId(), e.removedOn(), FAMILY_NETWORK,
                 e.relationship() + " removed from the family network", null, e.byName(), link(e.childId()), false,
-                key("NetworkMemberRemoved", e.personId(), e.removedOn(), e.childId())));
+                key("NetworkMemberRemoved", e.personId(), e.at(), e.childId())));
     }
 
     private static String link(UUID childId) {

@@ -243,7 +243,7 @@ public class FamilyNetworks {
         audit.record(AuditRecord.allowed("NETWORK_MEMBER_ADDED", List.of(childId, personId))
                 .withDetail(details.relationship().name()));
         events.publishEvent(new NetworkMemberAdded(childId, personId, details.relationship().label(), newPerson,
-                today.date(), Actors.currentOrSystem().displayName()));
+                today.date(), Actors.currentOrSystem().displayName(), today.now()));
     }
 
     /**
@@ -290,7 +290,7 @@ public class FamilyNetworks {
         }
         audit.record(AuditRecord.allowed("NETWORK_MEMBER_CHANGED", List.of(childId, personId)));
         events.publishEvent(new NetworkMemberChanged(childId, personId, details.relationship().label(), today.date(),
-                Actors.currentOrSystem().displayName(), expectedVersion + 1));
+                Actors.currentOrSystem().displayName(), expectedVersion + 1, today.now()));
         return expectedVersion + 1;
     }
 
@@ -308,7 +308,7 @@ public class FamilyNetworks {
         relationships.remove(childId, personId);
         audit.record(AuditRecord.allowed("NETWORK_MEMBER_REMOVED", List.of(childId, personId)));
         events.publishEvent(new NetworkMemberRemoved(childId, personId, current.label(), today.date(),
-                Actors.currentOrSystem().displayName()));
+                Actors.currentOrSystem().displayName(), today.now()));
     }
 
     /** One member of the network to change or remove; not found unless they are in it and shown to the user. */

@@ -38,6 +38,11 @@ class FamilyNetworksTests {
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
 
+    private List<String> titles(UUID child) {
+        return jdbc.sql("SELECT title FROM chronology_entry WHERE child_id = :c AND kind = 'FAMILY_NETWORK'")
+                .param("c", child).query(String.class).list();
+    }
+
     private NetworkMap map(UUID child) {
         return users.call("social.worker", () -> networks.map(child));
     }
@@ -137,6 +142,11 @@ class FamilyNetworksTests {
         users.run("social.worker", () -> networks.remove(child, aunt, 1));
         assertThat(map(child).members()).isEmpty();
         assertThat(users.call("social.worker", () -> relationships.of(child))).isEmpty();
+        // The chronology says who joined, changed and left the network by relationship, never by name.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> titles(child).size() == 3);
+        assertThat(titles(child)).containsExactlyInAnyOrder("Aunt or uncle added to the family network",
+                "Family network: details of the aunt or uncle changed",
+                "Aunt or uncle removed from the family network");
     }
 
     @Test
