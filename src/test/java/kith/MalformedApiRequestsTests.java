@@ -65,7 +65,9 @@ class MalformedApiRequestsTests {
             Map.entry("conferences", "child_protection_conference"),
             Map.entry("child-protection-plans", "child_protection_plan"),
             // networks: family group decision making and pre-proceedings
-            Map.entry("fgdm", "family_group_decision"), Map.entry("pre-proceedings", "pre_proceedings"));
+            Map.entry("fgdm", "family_group_decision"), Map.entry("pre-proceedings", "pre_proceedings"),
+            // networks: a member of the child's network, named by their person id
+            Map.entry("members", "person"));
 
     /**
      * Values a plausible request holds where the schema's type alone cannot say (codes); a JSON null leaves the
@@ -130,11 +132,12 @@ class MalformedApiRequestsTests {
     @Autowired ProtectionMother protection;
     @Autowired kith.networks.FgdmMother fgdm;
     @Autowired kith.networks.PreProceedings preProceedingsService;
+    @Autowired kith.networks.NetworksMother networks;
 
     /** The records the requests are about: one of each kind, made for this test. */
     record Records(UUID person, UUID otherPerson, UUID episode, UUID assessment, UUID plan, UUID referral,
             UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection,
-            UUID fgdm, UUID preProceedings) {
+            UUID fgdm, UUID preProceedings, UUID networkMember) {
 
         UUID of(String kind) {
             return switch (kind) {
@@ -152,6 +155,7 @@ class MalformedApiRequestsTests {
                 case "child-protection-plans" -> protection.planId();
                 case "fgdm" -> fgdm;
                 case "pre-proceedings" -> preProceedings;
+                case "members" -> networkMember;
                 default -> throw new AssertionError("The API names a kind of record this test does not know: '"
                         + kind + "'. Add it to Records and TABLES.");
             };
@@ -189,7 +193,8 @@ class MalformedApiRequestsTests {
                 accounts.loadUserByUsername("health.visitor").practitionerId(), correction, visit,
                 protection.onAPlan("Fuzz", "Protectworth", 12, 2), fgdm.considered(child),
                 users.call("social.worker", () -> preProceedingsService.start(
-                        new kith.networks.PreProceeding.PpStart(child, LocalDate.parse(TODAY).minusDays(10)))));
+                        new kith.networks.PreProceeding.PpStart(child, LocalDate.parse(TODAY).minusDays(10)))),
+                networks.member(child, "Fuzz", "Kinworth", kith.people.RelationshipType.AUNT_OR_UNCLE));
     }
 
     @Test

@@ -144,4 +144,18 @@ public class WorkingRelationships {
                         .single()
                 > 0;
     }
+
+    /** A practitioner's current working relationship with a person, and why they have it. */
+    public record Worker(UUID practitionerId, Kind kind) {}
+
+    /** The practitioners currently working with a person and why, in one statement (the professionals around a child). */
+    @Transactional(readOnly = true)
+    public List<Worker> workingWith(UUID personId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT practitioner_id, kind FROM working_relationship
+                        WHERE person_id = :person AND ended_at IS NULL ORDER BY practitioner_id, kind""")
+                .param("person", personId)
+                .query((rs, n) -> new Worker(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2))))
+                .list();
+    }
 }

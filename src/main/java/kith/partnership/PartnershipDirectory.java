@@ -130,6 +130,18 @@ public class PartnershipDirectory {
                 .optional();
     }
 
+    /** These practitioners, in one statement, by name. */
+    @Transactional(readOnly = true)
+    public List<PractitionerView> practitioners(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PRACTITIONER_SELECT + " WHERE p.id = ANY(:ids) ORDER BY p.family_name, p.given_name")
+                .param("ids", ids.stream().distinct().toArray(UUID[]::new))
+                .query(PartnershipDirectory::practitioner)
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public List<PractitionerView> practitionersOf(UUID agencyId) {
         return jdbc.sql(PRACTITIONER_SELECT + " WHERE p.agency_id = :agency ORDER BY p.family_name, p.given_name")

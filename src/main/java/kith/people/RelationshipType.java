@@ -14,7 +14,13 @@ public enum RelationshipType {
     NIECE_OR_NEPHEW("Niece or nephew"),
     COUSIN("Cousin"),
     FAMILY_FRIEND("Family friend"),
-    OTHER_CONNECTED_PERSON("Other connected person");
+    OTHER_CONNECTED_PERSON("Other connected person"),
+    // The child's wider network (family networks): none is family by blood, each matters to the child.
+    NEIGHBOUR("Neighbour"),
+    FRIEND("Friend"),
+    GODPARENT("Godparent"),
+    GODCHILD("Godchild"),
+    STEP_SIBLING("Step-sibling");
 
     private final String label;
 
@@ -37,7 +43,10 @@ public enum RelationshipType {
             case GRANDCHILD -> GRANDPARENT;
             case AUNT_OR_UNCLE -> NIECE_OR_NEPHEW;
             case NIECE_OR_NEPHEW -> AUNT_OR_UNCLE;
-            case SIBLING, HALF_SIBLING, COUSIN, FAMILY_FRIEND, OTHER_CONNECTED_PERSON -> this;
+            case GODPARENT -> GODCHILD;
+            case GODCHILD -> GODPARENT;
+            case SIBLING, HALF_SIBLING, COUSIN, FAMILY_FRIEND, OTHER_CONNECTED_PERSON, NEIGHBOUR, FRIEND, STEP_SIBLING ->
+                    this;
         };
     }
 }

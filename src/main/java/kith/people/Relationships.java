@@ -114,6 +114,34 @@ public class Relationships {
                 .toList();
     }
 
+    /**
+     * A tie in a child's network: {@code to} is {@code type} to {@code from} (from the child: the child's own
+     * relationships; between two others: the grandmother is the aunt's parent).
+     */
+    public record Tie(UUID from, UUID to, RelationshipType type) {}
+
+    /**
+     * The child's relationships and the ties among the people they are related to, for the family network map, in
+     * a fixed number of statements (the access check and one read) whatever the size of the network. Each pair is
+     * stored both ways; both directions are returned. Checked by the access policy; the caller shows the people
+     * through {@link Identities#show}, which audits whom it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<Tie> around(UUID child) {
+        access.checkMayOpen(child);
+        return jdbc.sql("""
+                        WITH network AS (
+                          SELECT related_person_id AS id FROM person_relationship WHERE person_id = :child
+                          UNION SELECT CAST(:child AS uuid))
+                        SELECT person_id, related_person_id, type FROM person_relationship
+                        WHERE person_id IN (SELECT id FROM network) AND related_person_id IN (SELECT id FROM network)
+                        ORDER BY person_id, related_person_id""")
+                .param("child", child)
+                .query((rs, n) -> new Tie(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        RelationshipType.valueOf(rs.getString(3))))
+                .list();
+    }
+
     /** Writes the relationship and its inverse; callers have checked access. */
     static void store(JdbcClient jdbc, Clock clock, UUID person, UUID related, RelationshipType type) {
         write(jdbc, clock, person, related, type);

@@ -258,6 +258,8 @@ class RestrictedRecordLeakTests {
         UUID request = jdbc.sql("SELECT id FROM information_request WHERE child_id = :j").param("j", demo.juniper())
                 .query(UUID.class).single();
         assertShowsRestrictedRecord("health.visitor", "/people/" + milo + "/network");
+        assertShowsRestrictedRecord("health.visitor", "/people/" + milo + "/network?view=genogram");
+        assertShowsRestrictedRecord("health.visitor", "/api/v1/people/" + milo + "/network");
         assertShowsRestrictedRecord("health.visitor", "/api/v1/people/" + milo + "/relationships");
         assertShowsRestrictedRecord("front.door", "/front-door/referrals/" + referral);
         assertShowsRestrictedRecord("front.door", "/api/v1/referrals/" + referral);

@@ -34,10 +34,11 @@ class NetworkPageTests {
     @Test
     void eachLineSaysWhatTheOtherPersonIsToThisOne() throws Exception {
         String milo = network(byNhs("9999990029"));
-        assertThat(milo).containsPattern("Parent</dt> <dd[^>]*> <a[^>]*>Dana Carrow \\(born 14 June 1991\\)</a>");
-        assertThat(milo).containsPattern("Half-sibling</dt> <dd[^>]*> <a[^>]*>Juniper Ashdown \\(born 29 May 2017\\)</a>");
+        // The family network map's table (networks): the person, then what they are to the one whose page it is.
+        assertThat(milo).containsPattern("<a[^>]*>Dana Carrow \\(born 14 June 1991\\)</a> </th> <td[^>]*>Parent</td>");
+        assertThat(milo).containsPattern("<a[^>]*>Juniper Ashdown \\(born 29 May 2017\\)</a> </th> <td[^>]*>Half-sibling</td>");
         String dana = network(byNhs("9999990010"));
-        assertThat(dana).containsPattern("Child</dt> <dd[^>]*> <a[^>]*>Milo Carrow \\(born [0-9]+ [A-Z][a-z]+ [0-9]{4}\\)</a>");
-        assertThat(dana).doesNotContain("Parent</dt>");
+        assertThat(dana).containsPattern("<a[^>]*>Milo Carrow \\(born [0-9]+ [A-Z][a-z]+ [0-9]{4}\\)</a> </th> <td[^>]*>Child</td>");
+        assertThat(dana).doesNotContainPattern("<td[^>]*>Parent</td>");
     }
 }

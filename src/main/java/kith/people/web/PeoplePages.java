@@ -103,15 +103,7 @@ class PeoplePages {
         return "redirect:/people/" + created.id();
     }
 
-    /** The person's family and network (relationships); the summary page is the child's page in casework. */
-    @GetMapping("/{id}/network")
-    String network(@PathVariable UUID id, Model model) {
-        PersonManagement.OpenedRecord record = people.openRecord(id);
-        model.addAttribute("person", record.person());
-        model.addAttribute("restricted", record.restricted());
-        model.addAttribute("relationships", relationships.of(id));
-        return "people/network";
-    }
+    // The person's family and network (/people/{id}/network) is the family network map, in networks.
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
