@@ -105,8 +105,8 @@ class NetworkMapLoadTests {
                 page            %10.1f  %8.1f %8.1f %8.1f %8.1f   %d
                 bare endpoint   %10.1f  %8.1f %8.1f %8.1f %8.1f   %d
                 The page serves %.0f%% of the bare endpoint's requests per second.
-                """.formatted(Instant.now(), wrk.version(), PEOPLE, PEOPLE + TIES_BETWEEN_PEOPLE, PEOPLE + TIES_BETWEEN_PEOPLE,
-                PEOPLE, TIES_BETWEEN_PEOPLE, page.size(), bytes, WARM_UP.describe(), MEASURED.describe(),
+                """.formatted(Instant.now(), wrk.version(), PEOPLE, PEOPLE + TIES_BETWEEN_PEOPLE, PEOPLE,
+                TIES_BETWEEN_PEOPLE, page.size(), bytes, WARM_UP.describe(), MEASURED.describe(),
                 pageRun.perSecond(), pageRun.mean(), pageRun.p50(), pageRun.p95(), pageRun.p99(), pageRun.errors(),
                 bareRun.perSecond(), bareRun.mean(), bareRun.p50(), bareRun.p95(), bareRun.p99(), bareRun.errors(),
                 100 * pageRun.perSecond() / bareRun.perSecond());
