@@ -99,6 +99,10 @@ public enum Permission {
     MANAGE_FAMILY_NETWORKS("FAMILY_NETWORK_MANAGEMENT_REFUSED", "Only a team manager makes this family network decision",
             TEAM_MANAGER),
 
+    /** The yearly budget for family network support packages and the approval levels by amount: administrators. */
+    ADMINISTER_SUPPORT_PACKAGES("SUPPORT_PACKAGE_ADMINISTRATION_REFUSED",
+            "Only administrators set the support package budget and approval levels", ADMINISTRATOR),
+
     /** Partner pages (submitting referrals, answering requests for information): partner practitioners. */
     USE_PARTNER_PAGES("PARTNER_PAGE_REFUSED", "Partner pages are for partner practitioners", PARTNER_PRACTITIONER),
 
