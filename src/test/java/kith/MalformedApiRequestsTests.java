@@ -63,7 +63,8 @@ class MalformedApiRequestsTests {
             Map.entry("corrections", "person_correction"), Map.entry("visits", "visit"),
             Map.entry("strategy-discussions", "strategy_discussion"), Map.entry("section-47-enquiries", "section_47_enquiry"),
             Map.entry("conferences", "child_protection_conference"),
-            Map.entry("child-protection-plans", "child_protection_plan"));
+            Map.entry("child-protection-plans", "child_protection_plan"),
+            Map.entry("support-packages", "support_package"));
 
     /**
      * Values a plausible request holds where the schema's type alone cannot say (codes); a JSON null leaves the
@@ -120,7 +121,8 @@ class MalformedApiRequestsTests {
 
     /** The records the requests are about: one of each kind, made for this test. */
     record Records(UUID person, UUID otherPerson, UUID episode, UUID assessment, UUID plan, UUID referral,
-            UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection) {
+            UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection,
+            UUID supportPackage) {
 
         UUID of(String kind) {
             return switch (kind) {
@@ -136,6 +138,7 @@ class MalformedApiRequestsTests {
                 case "section-47-enquiries" -> protection.enquiryId();
                 case "conferences" -> protection.conferenceId();
                 case "child-protection-plans" -> protection.planId();
+                case "support-packages" -> supportPackage;
                 default -> throw new AssertionError("The API names a kind of record this test does not know: '"
                         + kind + "'. Add it to Records and TABLES.");
             };
@@ -171,8 +174,11 @@ class MalformedApiRequestsTests {
                 LocalDate.parse(TODAY), "HOME_VISIT", List.of(child), true, "Fuzz", "Fuzz is well", null)));
         return new Records(child, other, episode.id(), assessment, plan, undecided, contact,
                 accounts.loadUserByUsername("health.visitor").practitionerId(), correction, visit,
-                protection.onAPlan("Fuzz", "Protectworth", 12, 2));
+                protection.onAPlan("Fuzz", "Protectworth", 12, 2),
+                supportPackages.requested("Fuzz", "Packageworth", supportPackages.bed(100)));
     }
+
+    @Autowired kith.networks.SupportPackagesMother supportPackages;
 
     @Test
     void noOperationAnswersAMalformedRequestWithA5xxAndEveryRefusalIsAProblemNamingWhatWasWrong() throws Exception {

@@ -106,7 +106,7 @@ public class SupportPackages {
     public UUID request(UUID childId, NewRequest request) {
         Optional<String> refused = whyNot(childId);
         if (refused.isPresent()) {
-            audit.recordRefusal(AuditRecord.refused("SUPPORT_PACKAGE_REQUESTED", List.of(childId), refused.get()));
+            // A rule of the request, shown at the form like any other; the record was opened (and that audited).
             throw new InvalidInput("purpose", refused.get());
         }
         List<Problem> problems = new ArrayList<>();
@@ -125,6 +125,10 @@ public class SupportPackages {
         } else {
             text(problems, "noNetworkReason", request.noNetworkReason(), TextLimits.NOTE,
                     "Write why no network could be found");
+        }
+        // A reason that does not apply is not kept, but one too long to keep is refused all the same.
+        if (request.basis() != Basis.NO_NETWORK) {
+            text(problems, "noNetworkReason", request.noNetworkReason(), TextLimits.NOTE, null);
         }
         List<NewItem> items = request.items() == null ? List.of() : request.items();
         if (items.stream().allMatch(SupportPackages::blank)) {
@@ -149,10 +153,8 @@ public class SupportPackages {
             } else {
                 total += item.amountPence();
             }
-            if (item.personId() == null) {
-                text(problems, field + "Helps", item.personName(), TextLimits.NAME,
-                        "Enter who item " + (i + 1) + " helps");
-            }
+            text(problems, field + "Helps", item.personName(), TextLimits.NAME,
+                    item.personId() == null ? "Enter who item " + (i + 1) + " helps" : null);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -263,7 +265,7 @@ public class SupportPackages {
         return jdbc.sql("""
                         SELECT p.id, p.child_id, p.requested_on, p.purpose, p.total_pence, p.status,
                           coalesce((SELECT sum(amount_pence) FROM support_package_payment m WHERE m.package_id = p.id), 0) AS paid
-                        FROM support_package p WHERE """ + where + " ORDER BY p.requested_on DESC, p.requested_at DESC")
+                        FROM support_package p""" + " WHERE " + where + " ORDER BY p.requested_on DESC, p.requested_at DESC")
                 .param("key", key)
                 .query((rs, n) -> new Line(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
                         null, rs.getObject("requested_on", LocalDate.class), Purpose.valueOf(rs.getString("purpose")),
