@@ -285,6 +285,47 @@ class ListPageBudgetTests {
         }));
     }
     // --- end of networks: family group decision making and pre-proceedings
+    // --- networks: support packages: a child's packages, one package's items and payments, and the year's list ---
+    @Autowired kith.networks.SupportPackagesMother supportPackages;
+    @Autowired kith.networks.SupportPackages packagesService;
+
+    @Test
+    void aChildsSupportPackagesAndOnePackagesPayments() throws Exception {
+        supportPackages.managers();
+        UUID first = supportPackages.approved("Budget", "Packageson", supportPackages.bed(100), supportPackages.travel(100));
+        UUID child = users.call("social.worker", () -> packagesService.open(first).childId());
+        assertFixed("/people/" + child + "/support-packages", "social.worker", 6, () -> users.run("social.worker", () -> {
+            for (int i = 0; i < 2; i++) {
+                packagesService.request(child, supportPackages.request(supportPackages.bed(100 + i)));
+            }
+        }));
+        assertFixed("/support-packages/" + first, "social.worker", 12, () -> users.run("social.worker", () -> {
+            for (int i = 0; i < 2; i++) {
+                packagesService.pay(first, new kith.networks.SupportPackage.NewPayment(today.date(), 1L, "Shop", "R" + i));
+            }
+        }));
+        assertFixed("/family-network-support", "social.worker", 8, () -> {
+            for (int i = 0; i < 2; i++) {
+                supportPackages.requested("Budget", "Yearson" + i, supportPackages.bed(100));
+            }
+        });
+    }
+
+    @Autowired kith.networks.KinshipCare kinshipCare;
+
+    @Test
+    void aChildsKinshipOptionsAndArrangements() throws Exception {
+        UUID child = supportPackages.childOpenToFamilyHelp("Budget", "Kinson");
+        // Sixteen, fixed however many rows: each of the page's lists (options, arrangements, the network for the carer)
+        // checks access and shows its people, audited, and the local offer is read once more for the form.
+        assertFixed("/people/" + child + "/kinship", "social.worker", 16, () -> users.run("social.worker", () -> {
+            for (int i = 0; i < 2; i++) {
+                kinshipCare.considerOption(child, new kith.networks.Kinship.NewOption(null, "Aunt " + i,
+                        today.date(), false, "Not able to care"));
+            }
+        }));
+    }
+    // --- end of networks: support packages
 
     private UUID school() {
         return partnership.agencyNamed("Kithbridge Primary School").orElseThrow();

@@ -67,7 +67,8 @@ class MalformedApiRequestsTests {
             // networks: family group decision making and pre-proceedings
             Map.entry("fgdm", "family_group_decision"), Map.entry("pre-proceedings", "pre_proceedings"),
             // networks: a member of the child's network, named by their person id
-            Map.entry("members", "person"));
+            Map.entry("members", "person"),
+            Map.entry("support-packages", "support_package"));
 
     /**
      * Values a plausible request holds where the schema's type alone cannot say (codes); a JSON null leaves the
@@ -137,7 +138,7 @@ class MalformedApiRequestsTests {
     /** The records the requests are about: one of each kind, made for this test. */
     record Records(UUID person, UUID otherPerson, UUID episode, UUID assessment, UUID plan, UUID referral,
             UUID contact, UUID practitioner, UUID correction, UUID visit, ProtectionMother.Case protection,
-            UUID fgdm, UUID preProceedings, UUID networkMember) {
+            UUID fgdm, UUID preProceedings, UUID networkMember, UUID supportPackage) {
 
         UUID of(String kind) {
             return switch (kind) {
@@ -156,6 +157,7 @@ class MalformedApiRequestsTests {
                 case "fgdm" -> fgdm;
                 case "pre-proceedings" -> preProceedings;
                 case "members" -> networkMember;
+                case "support-packages" -> supportPackage;
                 default -> throw new AssertionError("The API names a kind of record this test does not know: '"
                         + kind + "'. Add it to Records and TABLES.");
             };
@@ -194,8 +196,11 @@ class MalformedApiRequestsTests {
                 protection.onAPlan("Fuzz", "Protectworth", 12, 2), fgdm.considered(child),
                 users.call("social.worker", () -> preProceedingsService.start(
                         new kith.networks.PreProceeding.PpStart(child, LocalDate.parse(TODAY).minusDays(10)))),
-                networks.member(child, "Fuzz", "Kinworth", kith.people.RelationshipType.AUNT_OR_UNCLE));
+                networks.member(child, "Fuzz", "Kinworth", kith.people.RelationshipType.AUNT_OR_UNCLE),
+                supportPackages.requested("Fuzz", "Packageworth", supportPackages.bed(100)));
     }
+
+    @Autowired kith.networks.SupportPackagesMother supportPackages;
 
     @Test
     void noOperationAnswersAMalformedRequestWithA5xxAndEveryRefusalIsAProblemNamingWhatWasWrong() throws Exception {

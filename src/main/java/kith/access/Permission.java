@@ -99,7 +99,10 @@ public enum Permission {
     MANAGE_FAMILY_NETWORKS("FAMILY_NETWORK_MANAGEMENT_REFUSED", "Only a team manager makes this family network decision",
             TEAM_MANAGER),
 
-    /** Family network settings (when the s31ZA duty to offer an FGDM commences here): administrators. */
+    /**
+     * Family network settings (when the s31ZA duty to offer an FGDM commences here; the yearly budget for family
+     * network support packages and the approval levels by amount): administrators.
+     */
     ADMINISTER_FAMILY_NETWORKS("FAMILY_NETWORK_ADMINISTRATION_REFUSED",
             "Only administrators change family network settings", ADMINISTRATOR),
 

@@ -109,12 +109,27 @@ class RestrictedRecordLeakTests {
         // networks: family group decision making (Milo's, naming Juniper as his sister) and pre-proceedings.
         ids.put("fgdm", ids("SELECT id FROM family_group_decision WHERE child_id = ANY(:people)", people));
         ids.put("pre-proceedings", ids("SELECT id FROM pre_proceedings WHERE child_id = ANY(:people)", people));
+        // networks: support packages, asked by their own kind of id (one for Milo, on his plan, made once).
+        ids.put("support-packages", supportPackagesOf(people));
         ids.put("agencies", jdbc.sql("SELECT id FROM agency ORDER BY name").query(UUID.class).list());
         // The demo users' practitioners, so that a practitioner's page is asked with real practitioners.
         ids.put("practitioners", jdbc.sql("SELECT practitioner_id FROM user_account ORDER BY username")
                 .query(UUID.class).list());
         return new Demo((UUID) juniper[0], (String) juniper[1], (LocalDate) juniper[2], ids);
     }
+
+    @Autowired kith.networks.SupportPackages supportPackages;
+    @Autowired kith.networks.SupportPackagesMother supportPackagesMother;
+
+    private List<UUID> supportPackagesOf(List<UUID> people) {
+        UUID milo = jdbc.sql("SELECT id FROM person WHERE nhs_number = '9999990029'").query(UUID.class).single();
+        if (jdbc.sql("SELECT count(*) FROM support_package WHERE child_id = :m").param("m", milo).query(Long.class).single() == 0) {
+            users.call("social.worker", () -> supportPackages.request(milo,
+                    supportPackagesMother.request(supportPackagesMother.bed(15000))));
+        }
+        return ids("SELECT id FROM support_package WHERE child_id = ANY(:people)", people);
+    }
+    // --- end of networks: support packages
 
     /**
      * The demo has no child protection work, so that its pages are asked with real records the family's are made
