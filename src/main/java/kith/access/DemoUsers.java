@@ -77,6 +77,9 @@ class DemoUsers implements ApplicationRunner {
         new DemoUser("conference.chair", Role.CONFERENCE_CHAIR, COUNCIL, "Child protection conferences", "Nadia",
                 "Osei", "Child protection conference chair", Discipline.SOCIAL_WORKER, "SW045907",
                 LocalDate.of(2008, 7, 1), List.of(new Course(LEAD_CHILD_PROTECTION_TRAINING, LocalDate.of(2019, 10, 2)))),
+        // Coordinates family group decision-making meetings: independent of the work with the family.
+        new DemoUser("fgdm.coordinator", Role.PRACTITIONER, COUNCIL, "Family group conferencing", "Joy", "Mensah",
+                "Family group decision-making coordinator", Discipline.FAMILY_SUPPORT_WORKER, null, null),
     };
 
     @Override

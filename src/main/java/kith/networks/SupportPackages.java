@@ -73,9 +73,12 @@ public class SupportPackages {
     private final ApplicationEventPublisher events;
     private final Today today;
 
+    private final FamilyGroupDecisions meetings;
+
     SupportPackages(JdbcClient jdbc, RecordAccess access, PersonManagement people, Identities identities,
             FamilyHelpEpisodes familyHelp, ChildProtectionPlans plans, SupportBudgets budgets, AuditTrail audit,
-            ApplicationEventPublisher events, Today today) {
+            ApplicationEventPublisher events, Today today, FamilyGroupDecisions meetings) {
+        this.meetings = meetings;
         this.jdbc = jdbc;
         this.access = access;
         this.people = people;
@@ -101,6 +104,21 @@ public class SupportPackages {
         return open ? Optional.empty() : Optional.of(NOT_OPEN);
     }
 
+    /**
+     * A package named as drawn from a family group decision must name one of this child's, whose meeting was held on
+     * the date given: the link is what lets the measures follow a meeting to the support it led to.
+     */
+    private void heldMeeting(UUID childId, NewRequest request, List<Problem> problems) {
+        Optional<FamilyGroupDecision.Summary> meeting = meetings.forChild(childId).stream()
+                .filter(m -> m.id().equals(request.meetingId())).findFirst();
+        if (meeting.isEmpty() || meeting.get().heldOn() == null) {
+            problems.add(new Problem("meetingId", "Select a family group meeting that was held for this child"));
+        } else if (request.meetingHeldOn() != null && !meeting.get().heldOn().equals(request.meetingHeldOn())) {
+            problems.add(new Problem("meetingHeldOn", "That family group meeting was held on "
+                    + meeting.get().heldOn().format(Checks.DAY)));
+        }
+    }
+
     /** Asks for a package. Every problem is reported together and nothing is saved until there are none. */
     @Transactional
     public UUID request(UUID childId, NewRequest request) {
@@ -121,6 +139,9 @@ public class SupportPackages {
                 problems.add(new Problem("meetingHeldOn", "Enter the date of the family group meeting"));
             } else if (request.meetingHeldOn().isAfter(on)) {
                 problems.add(new Problem("meetingHeldOn", "The date of the family group meeting must be today or in the past"));
+            }
+            if (request.meetingId() != null) {
+                heldMeeting(childId, request, problems);
             }
         } else {
             text(problems, "noNetworkReason", request.noNetworkReason(), TextLimits.NOTE,

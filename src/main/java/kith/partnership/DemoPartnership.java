@@ -38,6 +38,8 @@ class DemoPartnership implements ApplicationRunner {
         var familyHelpNorth = team(council, "Family Help North", "FAMILY_HELP");
         var childProtection = team(council, "Multi-agency child protection team", "CHILD_PROTECTION");
         team(council, "Child protection conferences", "CHILD_PROTECTION");
+        // Independent coordinators of family group decision-making meetings, outside the teams that work with families.
+        team(council, "Family group conferencing", "FAMILY_HELP");
         team(council, "Performance and intelligence", "PERFORMANCE");
         team(council, "Kith administration", "SYSTEM");
         var police = agency("Demoshire Police", AgencyKind.POLICE, false);

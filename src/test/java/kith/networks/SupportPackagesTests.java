@@ -35,6 +35,7 @@ class SupportPackagesTests {
     @Autowired SupportBudgets budgets;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired FgdmMother fgdm;
 
     @BeforeEach
     void managers() {
@@ -200,5 +201,26 @@ class SupportPackagesTests {
                 () -> budgets.setBudget(budgets.currentYear(), 1L, after.version()))).isInstanceOf(AccessRefused.class);
         assertThatThrownBy(() -> users.run("admin",
                 () -> budgets.setBudget(budgets.currentYear(), 1L, after.version() - 1))).isInstanceOf(StaleRecord.class);
+    }
+
+    @Test
+    void aPackageDrawnFromAFamilyGroupMeetingNamesOneHeldForTheChildOnItsDate() {
+        UUID child = mother.childOpenToFamilyHelp("Mira", "Meetingson");
+        FamilyGroupDecision.View held = fgdm.held(child);
+        UUID notHeld = fgdm.acceptedNotHeld(mother.childOpenToFamilyHelp("Nico", "Meetingson"));
+        SupportPackage.NewItem bed = mother.bed(15000);
+        assertThatThrownBy(() -> users.call("social.worker", () -> packages.request(child, new SupportPackage.NewRequest(
+                SupportPackage.Purpose.STAY_AT_HOME, SupportPackage.Basis.FAMILY_GROUP_MEETING, held.heldOn(), notHeld,
+                null, java.util.List.of(bed)))))
+                .satisfies(e -> assertThat(problems(e)).contains("Select a family group meeting that was held for this child"));
+        assertThatThrownBy(() -> users.call("social.worker", () -> packages.request(child, new SupportPackage.NewRequest(
+                SupportPackage.Purpose.STAY_AT_HOME, SupportPackage.Basis.FAMILY_GROUP_MEETING, held.heldOn().minusDays(1),
+                held.id(), null, java.util.List.of(bed)))))
+                .satisfies(e -> assertThat(problems(e)).contains("That family group meeting was held on"));
+        UUID id = users.call("social.worker", () -> packages.request(child, new SupportPackage.NewRequest(
+                SupportPackage.Purpose.STAY_AT_HOME, SupportPackage.Basis.FAMILY_GROUP_MEETING, held.heldOn(), held.id(),
+                null, java.util.List.of(bed))));
+        assertThat(jdbc.sql("SELECT meeting_id FROM support_package WHERE id = :id").param("id", id).query(UUID.class)
+                .single()).isEqualTo(held.id());
     }
 }
