@@ -232,6 +232,14 @@ public class RecordAccess {
         return Permission.WORK_THE_FRONT_DOOR.isHeldBy(currentRole());
     }
 
+    /**
+     * Whether the current user does the council's family network work (for showing links to its support package and
+     * kinship pages, which partners working with the child do not open), not for deciding.
+     */
+    public boolean mayDoFamilyNetworkWork() {
+        return Permission.WORK_FAMILY_NETWORKS.isHeldBy(currentRole());
+    }
+
     /** Front-door work (screening contacts, deciding referrals, asking partners): screeners and managers. */
     public void checkMayWorkTheFrontDoor() {
         check(Permission.WORK_THE_FRONT_DOOR);

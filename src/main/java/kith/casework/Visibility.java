@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * who may open the child's record sees a child protection entry in outline (the step and its date, no detail and no
  * link) and a child protection task without its link. A link about several children (a strategy discussion about
  * siblings) shows only to those who may open each one's. The policy is asked once for a whole page, and not at all
- * about children whose records a council caseworker has already opened.
+ * about children whose records a council caseworker has already opened. Support packages and kinship care are the
+ * council's family network work: a partner sees their entries and tasks without the link.
  */
 @Component
 class Visibility {
@@ -51,7 +52,7 @@ class Visibility {
         if (!asked.isEmpty()) {
             openable.addAll(access.childProtectionOpenable(asked));
         }
-        return new Shown(access.mayWorkTheFrontDoor(), Set.copyOf(openable));
+        return new Shown(access.mayWorkTheFrontDoor(), access.mayDoFamilyNetworkWork(), Set.copyOf(openable));
     }
 
     /** The chronology entries as shown to the current user. */
@@ -61,7 +62,7 @@ class Visibility {
     }
 
     /** The policy's answers for one request. */
-    record Shown(boolean frontDoor, Set<UUID> childProtectionOpenable) {
+    record Shown(boolean frontDoor, boolean familyNetworkWork, Set<UUID> childProtectionOpenable) {
 
         ChronologyEntry entry(ChronologyEntries.Recorded recorded) {
             ChronologyEntry e = recorded.entry();
@@ -72,11 +73,23 @@ class Visibility {
                 }
                 return childProtectionOpenable.containsAll(recorded.linkChildren()) ? e : withoutLink(e);
             }
-            return e.link() != null && e.link().startsWith("/front-door/") && !frontDoor ? withoutLink(e) : e;
+            if (e.link() == null) {
+                return e;
+            }
+            return e.link().startsWith("/front-door/") && !frontDoor || councilsOwn(e.link()) && !familyNetworkWork
+                    ? withoutLink(e) : e;
+        }
+
+        /** Support packages and kinship care are the council's work: partners see that they happened, not the page. */
+        private static boolean councilsOwn(String link) {
+            return link.startsWith("/support-packages/") || link.endsWith("/support-packages") || link.endsWith("/kinship");
         }
 
         /** The task's link, or null when it leads to a child protection record the user may not open. */
         String link(Tasks.OpenTask task) {
+            if (task.link() != null && councilsOwn(task.link()) && !familyNetworkWork) {
+                return null;
+            }
             return !task.kind().childProtection() || childProtectionOpenable.containsAll(task.childIds()) ? task.link()
                     : null;
         }
