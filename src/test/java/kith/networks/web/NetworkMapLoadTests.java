@@ -44,6 +44,12 @@ class NetworkMapLoadTests {
     static final int TIES_BETWEEN_PEOPLE = 90;
     static final Wrk.Load WARM_UP = new Wrk.Load(2, 8, Duration.ofSeconds(20));
     static final Wrk.Load MEASURED = new Wrk.Load(2, 8, Duration.ofSeconds(30));
+    /**
+     * Two practitioners opening maps at once, one request each at a time (one per core): the latency a user sees, which
+     * the 50 ms p95 target is about. {@link #MEASURED} saturates the cores instead, for the throughput ratio.
+     */
+    static final Wrk.Load PACED = new Wrk.Load(2, 2, Duration.ofSeconds(30));
+    static final double PACED_P95_TARGET_MS = 50;
     static final Path LATEST = Path.of("docs", "benchmarks", "network-map-load-latest.txt");
 
     @LocalServerPort int port;
@@ -93,6 +99,8 @@ class NetworkMapLoadTests {
         wrk.run(base, barePaths, cookieFile, WARM_UP);
         Wrk.Figures bareRun = wrk.run(base, barePaths, cookieFile, MEASURED);
         Wrk.Figures pageRun = wrk.run(base, pagePaths, cookieFile, MEASURED);
+        Wrk.Figures barePaced = wrk.run(base, barePaths, cookieFile, PACED);
+        Wrk.Figures pagePaced = wrk.run(base, pagePaths, cookieFile, PACED);
 
         String report = """
                 Network map under load (%s)
@@ -105,15 +113,26 @@ class NetworkMapLoadTests {
                 page            %10.1f  %8.1f %8.1f %8.1f %8.1f   %d
                 bare endpoint   %10.1f  %8.1f %8.1f %8.1f %8.1f   %d
                 The page serves %.0f%% of the bare endpoint's requests per second.
+
+                Paced, %s (two users at once, one request each at a time):
+                endpoint        requests/s   mean ms   p50 ms   p95 ms   p99 ms   errors
+                page            %10.1f  %8.1f %8.1f %8.1f %8.1f   %d
+                bare endpoint   %10.1f  %8.1f %8.1f %8.1f %8.1f   %d
+                Target: the page's p95 under %.0f ms.
                 """.formatted(Instant.now(), wrk.version(), PEOPLE, PEOPLE + TIES_BETWEEN_PEOPLE, PEOPLE,
                 TIES_BETWEEN_PEOPLE, page.size(), bytes, WARM_UP.describe(), MEASURED.describe(),
                 pageRun.perSecond(), pageRun.mean(), pageRun.p50(), pageRun.p95(), pageRun.p99(), pageRun.errors(),
                 bareRun.perSecond(), bareRun.mean(), bareRun.p50(), bareRun.p95(), bareRun.p99(), bareRun.errors(),
-                100 * pageRun.perSecond() / bareRun.perSecond());
+                100 * pageRun.perSecond() / bareRun.perSecond(), PACED.describe(),
+                pagePaced.perSecond(), pagePaced.mean(), pagePaced.p50(), pagePaced.p95(), pagePaced.p99(),
+                pagePaced.errors(), barePaced.perSecond(), barePaced.mean(), barePaced.p50(), barePaced.p95(),
+                barePaced.p99(), barePaced.errors(), PACED_P95_TARGET_MS);
         Files.writeString(LATEST, report);
         System.out.println(report);
         assertThat(pageRun.errors()).isZero();
         assertThat(bareRun.errors()).isZero();
+        assertThat(pagePaced.errors()).isZero();
+        assertThat(pagePaced.p95()).as("the map's p95 with two users at once, in ms").isLessThan(PACED_P95_TARGET_MS);
     }
 
     private List<String> sql(String path) throws Exception {
