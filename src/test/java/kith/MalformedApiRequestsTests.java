@@ -109,6 +109,8 @@ class MalformedApiRequestsTests {
             Map.entry("Held.category", NODES.stringNode("NEG")),
             Map.entry("Invitee.kind", NODES.stringNode("AGENCY")),
             Map.entry("PlanEnding.reason", NODES.stringNode("BECAME_LOOKED_AFTER")),
+            Map.entry("NewArrangement.type", NODES.stringNode("SPECIAL_GUARDIANSHIP_ORDER")),
+            Map.entry("NewArrangement.offerIds", NODES.arrayNode()),
             // networks: family group decision making and pre-proceedings
             Map.entry("FgdmConsideration.stage", NODES.stringNode("FAMILY_HELP")),
             Map.entry("FgdmConsideration.siblingIds", NODES.arrayNode()),

@@ -21,7 +21,9 @@ import kith.networks.KinshipEvents.KinshipOptionConsidered;
 import kith.networks.KinshipEvents.PlacedOutsideTheNetwork;
 import kith.people.Identities;
 import kith.people.Identity;
+import kith.people.PersonManagement;
 import kith.people.Relationships;
+import kith.shared.RecordNotFound;
 import kith.shared.Actors;
 import kith.shared.InvalidInput;
 import kith.shared.InvalidInput.Problem;
@@ -50,8 +52,11 @@ public class KinshipCare {
     private final ApplicationEventPublisher events;
     private final Today today;
 
+    private final PersonManagement people;
+
     KinshipCare(JdbcClient jdbc, RecordAccess access, Relationships relationships, Identities identities,
-            AuditTrail audit, ApplicationEventPublisher events, Today today) {
+            AuditTrail audit, ApplicationEventPublisher events, Today today, PersonManagement people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.access = access;
         this.relationships = relationships;
@@ -64,6 +69,7 @@ public class KinshipCare {
     @Transactional
     public UUID considerOption(UUID childId, NewOption option) {
         checkMayWork(childId);
+        checkExists(childId);
         List<Problem> problems = new ArrayList<>();
         if (option.personId() == null && blank(option.personName())) {
             problems.add(new Problem("personName", "Enter who was considered"));
@@ -121,6 +127,7 @@ public class KinshipCare {
     @Transactional
     public UUID placeOutsideTheNetwork(UUID childId, LocalDate placedOn, String reason) {
         checkMayWork(childId);
+        checkExists(childId);
         long options = jdbc.sql("SELECT count(*) FROM kinship_option WHERE child_id = :child").param("child", childId)
                 .query(Long.class).single();
         if (options == 0) {
@@ -155,6 +162,7 @@ public class KinshipCare {
     @Transactional
     public Arrangement arrange(UUID childId, NewArrangement arrangement) {
         checkMayWork(childId);
+        checkExists(childId);
         List<Problem> problems = new ArrayList<>();
         if (arrangement.type() == null) {
             problems.add(new Problem("type", "Select the type of arrangement"));
@@ -253,6 +261,16 @@ public class KinshipCare {
     private void checkMayWork(UUID childId) {
         access.check(Permission.WORK_FAMILY_NETWORKS);
         access.checkMayOpen(childId);
+    }
+
+    /**
+     * A write, or a read that found nothing, names a child who must exist: after the access check, so that a 404 tells
+     * nobody who may not open the record whether it exists. (A read that found rows needs no statement more.)
+     */
+    private void checkExists(UUID childId) {
+        if (!people.exists(childId)) {
+            throw new RecordNotFound("Person", childId);
+        }
     }
 
     private void pastDate(List<Problem> problems, String field, LocalDate day, String what) {
