@@ -42,6 +42,12 @@ class FamilyNetworksJourneyTests {
             add(browser, "Cass", "Friendly", "Family friend", "Lifts to school", "Cass is kind");
             browser.assertShows("Gwen " + family, "Mina " + family, "Cass Friendly");
             browser.assertAccessible();
+            UUID gwen = jdbc.sql("SELECT id FROM person WHERE given_name = 'Gwen' AND family_name = :f").param("f", family)
+                    .query(UUID.class).single();
+            browser.open("/people/" + child + "/network/members/" + gwen);
+            browser.assertShows("Gwen " + family, "Has Wren after school");
+            browser.assertAccessible();
+            browser.open("/people/" + child + "/network");
             for (String name : new String[] {"Gwen " + family, "Mina " + family, "Cass Friendly"}) {
                 assertThat(browser.script("return Array.from(document.querySelectorAll('#network-map g[data-key]'))"
                         + ".some(g => g.dataset.person === '" + name + "')")).as(name + " drawn on the map").isEqualTo(true);
@@ -115,6 +121,12 @@ class FamilyNetworksJourneyTests {
             browser.assertShows("The payment has been recorded", "£265.50 paid of £265.50 approved");
             browser.clickLink(packages.budgets().currentYear().label());
             browser.assertShows("Budget left", "Wren " + family, "£265.50");
+            browser.assertAccessible();
+            browser.signOut();
+
+            browser.signIn("admin");
+            browser.open("/admin/support-packages");
+            browser.assertShows("Service manager", "Head of service");
             browser.assertAccessible();
         }
         assertThat(jdbc.sql("SELECT count(*) FROM support_package_payment p JOIN support_package s ON s.id = p.package_id "
