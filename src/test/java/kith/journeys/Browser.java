@@ -54,6 +54,13 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Fills in a GOV.UK date input: the fields {@code id}Day, {@code id}Month and {@code id}Year. */
+    void date(String id, java.time.LocalDate day) {
+        type(id + "Day", String.valueOf(day.getDayOfMonth()));
+        type(id + "Month", String.valueOf(day.getMonthValue()));
+        type(id + "Year", String.valueOf(day.getYear()));
+    }
+
     /** Types at the end of what the field holds already. */
     void typeMore(String id, String text) {
         driver.findElement(By.id(id)).sendKeys(text);

@@ -64,7 +64,7 @@ class ChildProtectionEndToEndJourneyTests {
             browser.clickLink("Child protection for this family");
             browser.clickLink("Record a strategy discussion");
             browser.choose("childIds");
-            date(browser, "heldOn", discussed);
+            browser.date("heldOn", discussed);
             browser.choose("kind");
             browser.select("participants0.practitionerId", "Sam Okoro, Social worker, Demo Borough Council Children's Services");
             browser.select("participants1.practitionerId", "Dan Mercer, Detective constable, Demoshire Police");
@@ -93,12 +93,12 @@ class ChildProtectionEndToEndJourneyTests {
             browser.type("findings-findings", "Bruising consistent with rough handling; little food at home");
             browser.choose("findings-substantiated");
             browser.choose("findings-outcome-INITIAL_CONFERENCE");
-            date(browser, "findings-completedOn", mother.workingDaysAgo(1));
+            browser.date("findings-completedOn", mother.workingDaysAgo(1));
             browser.submit("Record the outcome");
             browser.clickLink("Arrange the initial conference");
             browser.assertShows("It must be held by " + DATE.format(target));
             assertThat(conference).as("arranged by its target").isBeforeOrEqualTo(target);
-            date(browser, "scheduledOn", conference);
+            browser.date("scheduledOn", conference);
             browser.choose("people");
             browser.choose("advocateOffered");
             browser.choose("advocateAccepted-no");
@@ -109,7 +109,7 @@ class ChildProtectionEndToEndJourneyTests {
 
             browser.signIn("conference.chair");
             browser.open(arranged);
-            date(browser, "held-heldOn", conference);
+            browser.date("held-heldOn", conference);
             browser.choose("held-attendance0.what");
             browser.choose("held-decision");
             browser.choose("held-category");
@@ -155,11 +155,5 @@ class ChildProtectionEndToEndJourneyTests {
                     .as("the health visitor still leads the family's Family Help")
                     .asString().contains("Grace Adeyemi");
         }
-    }
-
-    private static void date(Browser browser, String id, LocalDate day) {
-        browser.type(id + "Day", String.valueOf(day.getDayOfMonth()));
-        browser.type(id + "Month", String.valueOf(day.getMonthValue()));
-        browser.type(id + "Year", String.valueOf(day.getYear()));
     }
 }

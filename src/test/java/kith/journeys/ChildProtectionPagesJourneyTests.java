@@ -38,7 +38,7 @@ class ChildProtectionPagesJourneyTests {
             browser.assertShows("Record a strategy discussion", "Who took part");
             browser.assertAccessible();
             browser.choose("childIds");
-            date(browser, "heldOn", discussed);
+            browser.date("heldOn", discussed);
             browser.choose("kind");
             browser.select("participants0.practitionerId", "Sam Okoro, Social worker, Demo Borough Council Children's Services");
             browser.select("participants1.practitionerId", "Dan Mercer, Detective constable, Demoshire Police");
@@ -74,13 +74,13 @@ class ChildProtectionPagesJourneyTests {
             browser.type("findings-findings", "Bruising consistent with rough handling; home conditions poor");
             browser.choose("findings-substantiated");
             browser.choose("findings-outcome-INITIAL_CONFERENCE");
-            date(browser, "findings-completedOn", completed);
+            browser.date("findings-completedOn", completed);
             browser.submit("Record the outcome");
             browser.assertShows("The enquiry's findings and outcome have been recorded", "An initial child protection conference");
             browser.clickLink("Arrange the initial conference");
             browser.assertShows("Arrange: Initial child protection conference", "It must be held by");
             browser.assertAccessible();
-            date(browser, "scheduledOn", conference);
+            browser.date("scheduledOn", conference);
             browser.choose("people");
             browser.select("practitioners0", "Dan Mercer, Detective constable, Demoshire Police");
             browser.choose("advocateOffered");
@@ -93,7 +93,7 @@ class ChildProtectionPagesJourneyTests {
 
             browser.signIn("conference.chair");
             browser.open(page);
-            date(browser, "held-heldOn", conference);
+            browser.date("held-heldOn", conference);
             browser.choose("held-attendance0.what");
             browser.choose("held-attendance1.what");
             browser.choose("held-decision");
@@ -123,11 +123,5 @@ class ChildProtectionPagesJourneyTests {
             browser.assertShows("The rule now", "Ruth Calloway");
             browser.assertAccessible();
         }
-    }
-
-    private static void date(Browser browser, String id, LocalDate day) {
-        browser.type(id + "Day", String.valueOf(day.getDayOfMonth()));
-        browser.type(id + "Month", String.valueOf(day.getMonthValue()));
-        browser.type(id + "Year", String.valueOf(day.getYear()));
     }
 }

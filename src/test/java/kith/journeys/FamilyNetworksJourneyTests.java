@@ -58,33 +58,33 @@ class FamilyNetworksJourneyTests {
             browser.open("/people/" + child);
             browser.clickLink("Family group decision making");
             browser.choose("stage-CHILD_PROTECTION");
-            date(browser, "consideredOn", today.minusDays(6));
+            browser.date("consideredOn", today.minusDays(6));
             browser.submit("Record that a meeting was considered");
             browser.type("offer-offeredTo", "Wren's mother, Gwen and Mina " + family);
-            date(browser, "offer-offeredOn", today.minusDays(5));
+            browser.date("offer-offeredOn", today.minusDays(5));
             browser.submit("Record the offer");
             browser.choose("answer-answer");
             browser.type("answer-answeredBy", "Wren's mother");
-            date(browser, "answer-answeredOn", today.minusDays(4));
-            date(browser, "answer-meetingDueOn", today.plusDays(10));
+            browser.date("answer-answeredOn", today.minusDays(4));
+            browser.date("answer-meetingDueOn", today.plusDays(10));
             browser.submit("Record the answer");
             browser.assertShows("The family’s answer has been recorded");
             browser.select("coordinator-practitionerId",
                     "Joy Mensah, Family group decision-making coordinator, Demo Borough Council Children's Services");
-            date(browser, "coordinator-assignedOn", today.minusDays(3));
+            browser.date("coordinator-assignedOn", today.minusDays(3));
             browser.submit("Record the coordinator");
             browser.type("meeting-attendees", "Mum, Gwen, Mina, Cass");
-            date(browser, "meeting-heldOn", today.minusDays(1));
+            browser.date("meeting-heldOn", today.minusDays(1));
             browser.choose("meeting-privateFamilyTime");
             browser.submit("Record the meeting");
             browser.assertShows("The meeting has been recorded", "The family had private family time");
-            date(browser, "plan-agreedOn", today.minusDays(1));
+            browser.date("plan-agreedOn", today.minusDays(1));
             browser.type("plan-steps0.what", "Have Wren to stay at weekends");
             browser.type("plan-steps0.who", "Mina");
-            date(browser, "plan-steps0.byWhen", today.plusDays(14));
+            browser.date("plan-steps0.byWhen", today.plusDays(14));
             browser.type("plan-contingency", "Wren stays with Gwen if Mina cannot");
             browser.type("plan-supportRequested", "A bed for Wren at Mina's and train fares");
-            date(browser, "plan-reviewDueOn", today.plusDays(60));
+            browser.date("plan-reviewDueOn", today.plusDays(60));
             browser.submit("Record the family’s plan");
             browser.assertShows("The family’s plan has been recorded", "Have Wren to stay at weekends",
                     "A bed for Wren at Mina's and train fares");
@@ -95,7 +95,7 @@ class FamilyNetworksJourneyTests {
             browser.clickLink("Request a support package");
             browser.choose("purpose");
             browser.choose("basis");
-            date(browser, "meetingHeldOn", today.minusDays(1));
+            browser.date("meetingHeldOn", today.minusDays(1));
             browser.select("item1Category", "Beds and furniture");
             browser.type("item1Description", "A bed for Wren at Mina's");
             browser.type("item1Amount", "220.00");
@@ -113,7 +113,7 @@ class FamilyNetworksJourneyTests {
             browser.open(pkg);
             browser.submit("Approve package");
             browser.assertShows("The support package has been approved");
-            date(browser, "payment-paidOn", today);
+            browser.date("payment-paidOn", today);
             browser.type("payment-amount", "265.50");
             browser.type("payment-paidTo", "Mina " + family);
             browser.type("payment-reference", "BACS-" + family);
@@ -147,11 +147,5 @@ class FamilyNetworksJourneyTests {
         browser.type("childView", view);
         browser.submit("Add to the network");
         browser.assertShows("They have been added to the family network", given + " " + family);
-    }
-
-    private static void date(Browser browser, String id, LocalDate day) {
-        browser.type(id + "Day", String.valueOf(day.getDayOfMonth()));
-        browser.type(id + "Month", String.valueOf(day.getMonthValue()));
-        browser.type(id + "Year", String.valueOf(day.getYear()));
     }
 }

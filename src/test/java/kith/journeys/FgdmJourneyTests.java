@@ -36,47 +36,47 @@ class FgdmJourneyTests {
             browser.assertShows("There is a problem", "Select the stage of the work");
             browser.assertAccessible();
             browser.choose("stage-PRE_PROCEEDINGS");
-            date(browser, "consideredOn", today.minusDays(6));
+            browser.date("consideredOn", today.minusDays(6));
             browser.submit("Record that a meeting was considered");
             browser.assertShows("The family group decision-making meeting has been considered", "Record the offer");
             browser.assertAccessible();
 
             browser.type("offer-offeredTo", "Mum, Dad and Nan");
-            date(browser, "offer-offeredOn", today.minusDays(5));
+            browser.date("offer-offeredOn", today.minusDays(5));
             browser.submit("Record the offer");
             browser.assertShows("The offer has been recorded", "Record the family’s answer");
             browser.assertAccessible();
 
             browser.choose("answer-answer");
             browser.type("answer-answeredBy", "Mum");
-            date(browser, "answer-answeredOn", today.minusDays(4));
-            date(browser, "answer-meetingDueOn", today.plusDays(10));
+            browser.date("answer-answeredOn", today.minusDays(4));
+            browser.date("answer-meetingDueOn", today.plusDays(10));
             browser.submit("Record the answer");
             browser.assertShows("The family’s answer has been recorded", "The independent coordinator");
             browser.assertAccessible();
 
             browser.select("coordinator-practitionerId",
                     "Ruth Calloway, Lead child protection practitioner, Demo Borough Council Children's Services");
-            date(browser, "coordinator-assignedOn", today.minusDays(3));
+            browser.date("coordinator-assignedOn", today.minusDays(3));
             browser.submit("Record the coordinator");
             browser.assertShows("The coordinator has been recorded", "Ruth Calloway, since");
 
             browser.type("meeting-attendees", "Mum, Dad, Nan, Uncle Ray");
-            date(browser, "meeting-heldOn", today.minusDays(1));
+            browser.date("meeting-heldOn", today.minusDays(1));
             browser.choose("meeting-privateFamilyTime");
             browser.submit("Record the meeting");
             browser.assertShows("The meeting has been recorded", "The family had private family time",
                     "Record the family’s plan");
             browser.assertAccessible();
 
-            date(browser, "plan-agreedOn", today.minusDays(1));
+            browser.date("plan-agreedOn", today.minusDays(1));
             browser.type("plan-steps0.what", "Take Juno to school every weekday");
             browser.type("plan-steps0.who", "Nan");
-            date(browser, "plan-steps0.byWhen", today.plusDays(30));
+            browser.date("plan-steps0.byWhen", today.plusDays(30));
             browser.type("plan-contingency", "Juno stays with Nan if Mum is unwell");
             browser.type("plan-supportRequested", "A bus pass for Nan");
             browser.type("plan-livesWith", "At home with Mum");
-            date(browser, "plan-reviewDueOn", today.plusDays(60));
+            browser.date("plan-reviewDueOn", today.plusDays(60));
             browser.submit("Record the family’s plan");
             browser.assertShows("The family’s plan has been recorded", "Take Juno to school every weekday",
                     "A bus pass for Nan", "At home with Mum", "Review the family’s plan");
@@ -85,16 +85,16 @@ class FgdmJourneyTests {
             browser.open("/people/" + child + "/pre-proceedings");
             browser.assertShows("Pre-proceedings", "This child has not been in pre-proceedings.");
             browser.assertAccessible();
-            date(browser, "startedOn", today.minusDays(2));
+            browser.date("startedOn", today.minusDays(2));
             browser.submit("Start pre-proceedings");
             browser.assertShows("Pre-proceedings have been started", "Record the legal planning meeting");
             browser.assertAccessible();
-            date(browser, "lpm-heldOn", today.minusDays(1));
+            browser.date("lpm-heldOn", today.minusDays(1));
             browser.choose("lpm-decision");
             browser.submit("Record the legal planning meeting");
             browser.assertShows("The legal planning meeting has been recorded", "Record the letter before proceedings");
             browser.assertAccessible();
-            date(browser, "letter-sentOn", today);
+            browser.date("letter-sentOn", today);
             browser.submit("Record the letter");
             // The meeting above was offered, so the letter includes the offer: no warning.
             browser.assertShows("The letter before proceedings has been recorded",
@@ -108,11 +108,5 @@ class FgdmJourneyTests {
             browser.assertShows("When section 31ZA commences", "Not commenced");
             browser.assertAccessible();
         }
-    }
-
-    private static void date(Browser browser, String id, LocalDate day) {
-        browser.type(id + "Day", String.valueOf(day.getDayOfMonth()));
-        browser.type(id + "Month", String.valueOf(day.getMonthValue()));
-        browser.type(id + "Year", String.valueOf(day.getYear()));
     }
 }
