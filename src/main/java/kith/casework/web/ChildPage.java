@@ -28,9 +28,11 @@ class ChildPage {
     private final FamilyHelpEpisodes familyHelp;
     private final Chronology chronology;
     private final ChildProtectionPlans childProtection;
+    private final kith.access.RecordAccess access;
 
     ChildPage(PersonManagement people, FamilyHelpEpisodes familyHelp, Chronology chronology,
-            ChildProtectionPlans childProtection) {
+            ChildProtectionPlans childProtection, kith.access.RecordAccess access) {
+        this.access = access;
         this.people = people;
         this.familyHelp = familyHelp;
         this.chronology = chronology;
@@ -47,6 +49,8 @@ class ChildPage {
         model.addAttribute("childProtection", childProtection.summaryFor(record).orElse(null));
         model.addAttribute("entries", chronology.latest(record, LATEST));
         model.addAttribute("chosen", Set.of());
+        // The links to support packages and kinship care follow the permission those pages need, not a role list.
+        model.addAttribute("familyNetworkWork", access.mayDoFamilyNetworkWork());
         return "casework/child";
     }
 }
