@@ -116,6 +116,13 @@ public enum Permission {
     SEE_MEASURES("MEASURES_REFUSED", "Only performance analysts see the measures", PERFORMANCE_ANALYST),
 
     /**
+     * Making the statutory returns (the Children in Need census and its validation, Ofsted's Annex A lists):
+     * performance analysts and team managers. The returns hold child-level rows, so every export is audited.
+     */
+    MAKE_RETURNS("RETURNS_REFUSED", "Only performance analysts and managers make statutory returns",
+            PERFORMANCE_ANALYST, TEAM_MANAGER),
+
+    /**
      * Restricting records and naming who may open them. (The rest of administration, under {@code /admin/}, is
      * refused to everyone else by its route rule in {@link SecurityConfiguration}, before any handler.)
      */
