@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * officer and the health visitor taking part; the section 47 enquiry leads to an initial conference arranged by its
  * target date (15 working days from the discussion); the chair holds it and writes a plan under neglect led by the
  * lead child protection practitioner; she records a statutory visit and a core group meeting; the child's chronology
- * shows every step, and the health visitor still leads the family's Family Help.
+ * shows every step, and the health visitor still leads the family's Family Help. Every page on the way passes axe
+ * (this journey took in the older child protection pages journey, which walked the same steps).
  */
 @KithTest
 class ChildProtectionEndToEndJourneyTests {
@@ -62,7 +63,12 @@ class ChildProtectionEndToEndJourneyTests {
             browser.signIn("social.worker");
             browser.open("/family-help/" + episode.id());
             browser.clickLink("Child protection for this family");
+            browser.assertShows("Child protection for this family", "Iris " + family,
+                    "No strategy discussion has been recorded");
+            browser.assertAccessible();
             browser.clickLink("Record a strategy discussion");
+            browser.assertShows("Record a strategy discussion", "Who took part");
+            browser.assertAccessible();
             browser.choose("childIds");
             browser.date("heldOn", discussed);
             browser.choose("kind");
@@ -74,9 +80,15 @@ class ChildProtectionEndToEndJourneyTests {
             browser.choose("section47");
             browser.choose("immediateProtection-no");
             browser.type("reasons", "Unexplained bruising and weight loss");
+            browser.type("actions0.action", "Visit the family today");
+            browser.type("actions0.owner", "Sam Okoro");
             browser.submit("Record the discussion");
-            browser.assertShows("The strategy discussion has been recorded", "Dan Mercer", "Grace Adeyemi");
+            browser.assertShows("The strategy discussion has been recorded", "Dan Mercer", "Grace Adeyemi",
+                    "Education did not take part", "Visit the family today");
+            browser.assertAccessible();
             browser.clickLink("Section 47 enquiry: Iris " + family);
+            browser.assertShows("Section 47 enquiry: Iris " + family, "Not assigned yet");
+            browser.assertAccessible();
             String enquiry = browser.path();
             browser.signOut();
 
@@ -85,7 +97,8 @@ class ChildProtectionEndToEndJourneyTests {
             browser.select("lead-leadPractitionerId",
                     "Ruth Calloway, Lead child protection practitioner, Demo Borough Council Children's Services");
             browser.submit("Assign lead practitioner");
-            browser.assertShows("The lead child protection practitioner has been assigned");
+            browser.assertShows("The lead child protection practitioner has been assigned", "Ruth Calloway, assigned on");
+            browser.assertAccessible();
             browser.signOut();
 
             browser.signIn("social.worker");
@@ -96,14 +109,17 @@ class ChildProtectionEndToEndJourneyTests {
             browser.date("findings-completedOn", mother.workingDaysAgo(1));
             browser.submit("Record the outcome");
             browser.clickLink("Arrange the initial conference");
-            browser.assertShows("It must be held by " + DATE.format(target));
+            browser.assertShows("Arrange: Initial child protection conference", "It must be held by " + DATE.format(target));
+            browser.assertAccessible();
             assertThat(conference).as("arranged by its target").isBeforeOrEqualTo(target);
             browser.date("scheduledOn", conference);
             browser.choose("people");
+            browser.select("practitioners0", "Dan Mercer, Detective constable, Demoshire Police");
             browser.choose("advocateOffered");
             browser.choose("advocateAccepted-no");
             browser.submit("Arrange the conference");
-            browser.assertShows("The conference has been arranged");
+            browser.assertShows("The conference has been arranged", "Dan Mercer", "Offered, not accepted");
+            browser.assertAccessible();
             String arranged = browser.path();
             browser.signOut();
 
@@ -116,6 +132,15 @@ class ChildProtectionEndToEndJourneyTests {
             browser.type("held-reasons", "Iris is likely to suffer significant harm from neglect");
             browser.choose("held-familyHadAdvocate-no");
             browser.submit("Record the conference");
+            browser.assertShows("The conference has been recorded", "The child needs a child protection plan",
+                    "chaired by Nadia Osei");
+            browser.assertAccessible();
+            String held = browser.path();
+            browser.click(By.partialLinkText("Child protection: Iris " + family));
+            browser.assertShows("Child protection for this family", "Initial child protection conference",
+                    "The child needs a child protection plan");
+            browser.assertAccessible();
+            browser.open(held);
             browser.clickLink("Write the child protection plan");
             browser.type("worries", "We are worried Iris does not always get enough to eat");
             browser.type("steps0.what", "Iris has breakfast and tea every day");
@@ -154,6 +179,20 @@ class ChildProtectionEndToEndJourneyTests {
             assertThat(browser.script("return document.getElementById('lead').textContent"))
                     .as("the health visitor still leads the family's Family Help")
                     .asString().contains("Grace Adeyemi");
+        }
+    }
+
+    @Test
+    void theAdministratorsTeamsAndRulePagesAreAccessible() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("admin");
+            browser.clickLink("Multi-agency child protection teams and their members");
+            browser.assertShows("Multi-agency child protection teams", "Demo Borough multi-agency child protection team",
+                    "Dan Mercer");
+            browser.assertAccessible();
+            browser.clickLink("Who may be a lead child protection practitioner");
+            browser.assertShows("The rule now", "Ruth Calloway");
+            browser.assertAccessible();
         }
     }
 }
