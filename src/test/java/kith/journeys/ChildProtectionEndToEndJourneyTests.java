@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * target date (15 working days from the discussion); the chair holds it and writes a plan under neglect led by the
  * lead child protection practitioner; she records a statutory visit and a core group meeting; the child's chronology
  * shows every step, and the health visitor still leads the family's Family Help. Every page on the way passes axe
- * (this journey took in the older child protection pages journey, which walked the same steps).
+ * (this journey took in the older child protection pages and plan pages journeys, which walked the same steps): the
+ * plan, its visit and core group forms, the family's version of the plan (large type, printable), and the manager's
+ * form to end the plan, whose errors follow the pattern.
  */
 @KithTest
 class ChildProtectionEndToEndJourneyTests {
@@ -154,18 +156,38 @@ class ChildProtectionEndToEndJourneyTests {
 
             browser.signIn("child.protection");
             browser.open(plan);
+            browser.assertShows("Child protection plan", "Iris " + family, "What we are worried about",
+                    "Iris has breakfast and tea every day", "Core group", "Grace Adeyemi");
+            browser.assertAccessible();
             browser.clickLink("Record a visit");
+            browser.assertShows("Record a statutory visit");
+            browser.assertAccessible();
             browser.choose("childSeen");
             browser.choose("seenAlone");
             browser.choose("bedroomSeen");
             browser.type("observations", "Iris showed me her room and the food in the cupboard.");
             browser.submit("Record visit");
-            browser.assertShows("The visit has been recorded");
+            browser.assertShows("The visit has been recorded", "Iris showed me her room and the food in the cupboard.",
+                    "Seen alone");
+            assertThat(browser.path()).isEqualTo(plan);
+            browser.assertAccessible();
             browser.clickLink("Record a core group meeting");
+            browser.assertShows("Record a core group meeting", "The core group now:");
+            browser.assertAccessible();
             browser.type("attended", "Mum, Ruth Calloway, Grace Adeyemi");
             browser.type("progress", "Iris has put on weight.");
             browser.submit("Record meeting");
-            browser.assertShows("The core group meeting has been recorded");
+            browser.assertShows("The core group meeting has been recorded", "Iris has put on weight.");
+            browser.assertAccessible();
+
+            browser.clickLink("The plan for the family");
+            browser.assertShows("The plan to keep Iris " + family + " safe", "What needs to happen", "Who is helping",
+                    "When we will meet", "Getting help", "Print this page");
+            assertThat(browser.script("return document.querySelector('[data-kith-print]').hidden")).as("shown by kith.js")
+                    .isEqualTo(false);
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.govuk-body-l')).fontSize"))
+                    .as("large type").isNotEqualTo("16px");
+            browser.assertAccessible();
 
             browser.open("/people/" + child + "/chronology");
             browser.assertShows("Strategy discussion held", "Section 47 enquiry started",
@@ -179,6 +201,20 @@ class ChildProtectionEndToEndJourneyTests {
             assertThat(browser.script("return document.getElementById('lead').textContent"))
                     .as("the health visitor still leads the family's Family Help")
                     .asString().contains("Grace Adeyemi");
+            browser.signOut();
+
+            browser.signIn("team.manager");
+            browser.open(plan);
+            browser.expand("Change the lead child protection practitioner");
+            browser.assertAccessible();
+            browser.clickLink("End the plan");
+            browser.assertShows("End the child protection plan", "Why the plan is ending", "The child reached 18");
+            browser.assertAccessible();
+            browser.submit("End the plan");
+            assertThat(browser.errorSummary()).containsExactly("Select why the plan is ending",
+                    "Enter the date the plan ends, today or in the past",
+                    "Confirm that the plan ends and that the agencies will be told");
+            browser.assertAccessible();
         }
     }
 
