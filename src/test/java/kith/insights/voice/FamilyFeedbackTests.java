@@ -45,6 +45,7 @@ class FamilyFeedbackTests {
     @Autowired FamilyHelpAllocation allocation;
     @Autowired FamilyHelpDecisions decisions;
     @Autowired FamilyHelpEpisodes episodes;
+    @Autowired kith.support.StatementCounter statements;
 
     @Test
     void closingFamilyHelpInvitesTheFamilyThroughTheLeadPractitioner() throws Exception {
@@ -106,6 +107,10 @@ class FamilyFeedbackTests {
         assertThat(voice.familyAnswers()).isEqualTo(before + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM family_feedback WHERE listened = 5 AND explained = 4 AND better = 3"
                 + " AND free_text = 'The social worker listened to us'").query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM information_schema.columns WHERE table_name = 'family_feedback'
+                          AND column_name NOT IN ('id', 'month', 'listened', 'explained', 'better', 'free_text')""")
+                .query(Long.class).single()).as("the answer holds nothing that leads back to the family").isZero();
         assertThat(page(get("/feedback/thank-you"))).contains("Thank you");
 
         MockHttpServletResponse again = mvc.perform(get(path)).andReturn().getResponse();
@@ -224,6 +229,31 @@ class FamilyFeedbackTests {
             mvc.perform(get(path)).andExpect(redirectedUrl("/sign-in"));
         }
         mvc.perform(get("/feedback-links/" + UUID.randomUUID()).with(users.as("social.worker"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theListOfFeedbackLinksAndTheResultsRunAFixedNumberOfStatements() throws Exception {
+        voice.invited("social.worker", List.of(voice.child("Budget", "Linksby")));
+        int one = statementsFor("/feedback-links", "social.worker");
+        for (int i = 0; i < 3; i++) {
+            voice.invited("social.worker", List.of(voice.child("Budget" + (char) ('a' + i), "Linksby"),
+                    voice.child("Sibling" + (char) ('a' + i), "Linksby")));
+        }
+        List<String> four = statementsOf("/feedback-links", "social.worker");
+        assertThat(four).as("with more families").hasSize(one);
+        assertThat(four).as(String.join("\n", four)).hasSizeLessThanOrEqualTo(7);
+        List<String> results = statementsOf("/insights/voice", "team.manager");
+        assertThat(results).as(String.join("\n", results)).hasSizeLessThanOrEqualTo(6);
+    }
+
+    private int statementsFor(String path, String user) throws Exception {
+        return statementsOf(path, user).size();
+    }
+
+    private List<String> statementsOf(String path, String user) throws Exception {
+        statements.start();
+        mvc.perform(get(path).with(users.as(user))).andExpect(status().isOk());
+        return statements.stop();
     }
 
     private static MockHttpServletRequestBuilder answers(MockHttpServletRequestBuilder request, String listened,
