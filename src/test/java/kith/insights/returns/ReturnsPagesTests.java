@@ -114,6 +114,10 @@ class ReturnsPagesTests {
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith(String.join(",", AnnexAList.CHILDREN_IN_NEED.headers()) + "\r\n");
+        mvc.perform(get("/api/v1/returns/annex-a/7.csv").accept("text/csv").with(users.as("analyst")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/returns/annex-a/7.csv").accept("application/xml").with(users.as("analyst")))
+                .andExpect(status().isNotAcceptable());
         for (String list : List.of("8", "9", "10", "11")) {
             mvc.perform(get("/api/v1/returns/annex-a/" + list + ".csv").with(users.as("team.manager")))
                     .andExpect(status().isNotFound())
@@ -139,7 +143,7 @@ class ReturnsPagesTests {
     }
 
     private void startOne() {
-        UUID id = users.call("analyst", () -> annexA.start(AnnexAList.CONTACTS, AnnexAFormat.XLSX, today.date()));
+        UUID id = users.call("analyst", () -> annexA.start(AnnexAList.CONTACTS, AnnexAFormat.CSV, today.date()));
         await().atMost(Duration.ofSeconds(20)).until(() -> users.call("analyst", () -> jobs.job(id)), Job::finished);
     }
 
