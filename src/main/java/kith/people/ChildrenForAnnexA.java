@@ -30,7 +30,7 @@ public class ChildrenForAnnexA {
      * @param sex M, F or U
      * @param ethnicity the DfE ethnicity code, or null when not recorded
      * @param disabilities DfE disability codes; empty when none is recorded (NONE when the child has none)
-     * @param withheld a restricted record the user is not named on: its id and dates must not be shown
+     * @param withheld a restricted record the user is not named on: its LA child id and dates are left out (null)
      */
     public record Child(UUID id, String laChildId, String sex, String ethnicity, LocalDate dateOfBirth,
             LocalDate expectedDateOfBirth, List<String> disabilities, boolean withheld) {}
@@ -59,10 +59,12 @@ public class ChildrenForAnnexA {
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     RecordAccess.Disclosure disclosure = disclosures.get(id);
-                    return new Child(id, rs.getString("la_child_id"), rs.getString("sex"), rs.getString("ethnicity"),
-                            rs.getObject("date_of_birth", LocalDate.class),
-                            rs.getObject("expected_date_of_birth", LocalDate.class), codes(rs.getArray("disabilities")),
-                            disclosure != null && disclosure.withheld());
+                    boolean withheld = disclosure != null && disclosure.withheld();
+                    // What identifies a restricted child never leaves this module for a user not named on the record.
+                    return new Child(id, withheld ? null : rs.getString("la_child_id"), rs.getString("sex"),
+                            rs.getString("ethnicity"), withheld ? null : rs.getObject("date_of_birth", LocalDate.class),
+                            withheld ? null : rs.getObject("expected_date_of_birth", LocalDate.class),
+                            codes(rs.getArray("disabilities")), withheld);
                 })
                 .list()
                 .forEach(child -> children.put(child.id(), child));

@@ -57,6 +57,7 @@ class AnnexASchemaTests {
     @Autowired Users users;
     @Autowired Today today;
     @Autowired JdbcClient jdbc;
+    @Autowired kith.access.RestrictedRecords restricted;
 
     private Map<String, Object> schema;
     private UUID referred;
@@ -211,6 +212,24 @@ class AnnexASchemaTests {
         int nfa = headers.indexOf("Referral NFA?");
         assertThat(referrals).extracting(row -> row.get(count)).containsExactly("1", "2");
         assertThat(referrals).extracting(row -> row.get(nfa)).containsExactly("Yes", "No");
+    }
+
+    @Test
+    void aRestrictedChildIsInTheListButNotIdentifiedToAUserNotNamedOnIt() {
+        String family = "Hidden" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        UUID hidden = familyHelp.child("Hidden", family);
+        familyHelp.undecidedReferral(hidden, "Hidden", family);
+        users.run("admin", () -> restricted.restrict(hidden, "Testing Annex A"));
+        String laChildId = jdbc.sql("SELECT la_child_id FROM person WHERE id = :id").param("id", hidden)
+                .query(String.class).single();
+        long restrictedBefore = audited(hidden);
+        AnnexATable referrals = make(AnnexAList.REFERRALS, today.date());
+        assertThat(referrals.rows()).noneMatch(row -> row.contains(laChildId));
+        assertThat(referrals.rows()).anyMatch(row -> row.get(0).equals(AnnexALists.RESTRICTED) && row.get(3).isEmpty()
+                && row.get(4).isEmpty());
+        assertThat(audited(hidden)).as("still counted, and its export audited").isEqualTo(restrictedBefore + 1);
+        users.run("admin", () -> restricted.grant(hidden, "analyst", "Checks the return"));
+        assertThat(make(AnnexAList.REFERRALS, today.date()).rows()).anyMatch(row -> row.get(0).equals(laChildId));
     }
 
     @Test
