@@ -13,8 +13,9 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The API speaks JSON only: a body in anything else is refused with 415, and a client that accepts nothing
- * JSON with 406, before the handler runs. Left to the handler, a create would first happen and only its answer
+ * The API speaks JSON only (and CSV where the path names it, as {@code /api/v1/returns/annex-a/3.csv}): a body in
+ * anything else is refused with 415, and a client that accepts neither JSON nor the path's format with 406, before
+ * the handler runs. Left to the handler, a create would first happen and only its answer
  * would fail to be written.
  */
 class ApiMediaTypes implements HandlerInterceptor {
@@ -37,14 +38,17 @@ class ApiMediaTypes implements HandlerInterceptor {
         return true;
     }
 
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
     private static boolean acceptsJson(HttpServletRequest request) {
         List<String> accept = Collections.list(request.getHeaders("Accept"));
         if (accept.isEmpty()) {
             return true;
         }
+        boolean csv = request.getRequestURI().endsWith(".csv");
         try {
             return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> ANSWERED.stream().anyMatch(type::isCompatibleWith));
+                    .anyMatch(type -> ANSWERED.stream().anyMatch(type::isCompatibleWith) || (csv && type.isCompatibleWith(CSV)));
         } catch (InvalidMediaTypeException e) {
             return false;
         }
