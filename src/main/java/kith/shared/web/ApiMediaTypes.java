@@ -37,20 +37,15 @@ class ApiMediaTypes implements HandlerInterceptor {
         return true;
     }
 
-    /**
-     * Whether the handler names this body's type in its mapping's {@code consumes}: the one route that takes a file
-     * (a CIN census return, as XML) says so there; every other route takes JSON only.
-     */
+    /** Whether the handler takes this body's type besides JSON ({@link AcceptsBody}). */
     private static boolean declaredByHandler(HandlerMethod handler, HttpServletRequest request) {
-        org.springframework.web.bind.annotation.RequestMapping mapping = org.springframework.core.annotation
-                .AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
-                        org.springframework.web.bind.annotation.RequestMapping.class);
+        AcceptsBody accepts = handler.getMethodAnnotation(AcceptsBody.class);
         MediaType type = contentType(request.getContentType());
-        if (mapping == null || type == null) {
+        if (accepts == null || type == null) {
             return false;
         }
-        for (String consumes : mapping.consumes()) {
-            if (MediaType.parseMediaType(consumes).includes(type)) {
+        for (String accepted : accepts.value()) {
+            if (MediaType.parseMediaType(accepted).includes(type)) {
                 return true;
             }
         }

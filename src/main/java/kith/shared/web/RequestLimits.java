@@ -40,7 +40,9 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
 
     /**
      * The routes that take a file (a CIN census return to check): a large authority's return is tens of megabytes.
-     * Their page says so next to the field below its own, lower limit; past this one they are refused here.
+     * The larger limit holds only for the file's own body (XML, or a page's multipart form); anything else sent there
+     * has the usual limit. The page says "too big" next to the field below its own, lower limit; past this one a
+     * file is refused here.
      */
     static final Set<String> FILE_ROUTES = Set.of("/returns/cin-census/check", "/api/v1/returns/cin-census/check");
     static final long MAX_FILE_BODY = 60L * 1024 * 1024;
@@ -60,7 +62,7 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = FILE_ROUTES.contains(request.getRequestURI()) ? MAX_FILE_BODY : MAX_BODY;
+        long limit = takesAFile(request) ? MAX_FILE_BODY : MAX_BODY;
         if (request.getContentLengthLong() > limit) {
             refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
@@ -72,6 +74,12 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request, limit) : request, response);
+    }
+
+    private static boolean takesAFile(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        return FILE_ROUTES.contains(request.getRequestURI()) && (type.startsWith("multipart/form-data")
+                || type.startsWith("application/xml") || type.startsWith("text/xml"));
     }
 
     /** The name of the first field (or "path") that holds a null character, or null. */

@@ -10,6 +10,10 @@ import kith.access.RequiresPermission;
 import kith.insights.census.CensusFailure;
 import kith.insights.census.file.NotACensusFile;
 import kith.shared.InvalidInput;
+import kith.shared.web.AcceptsBody;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class CensusCheckApi {
+
+    private static final List<MediaType> XML = List.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML);
 
     private final CensusFileCheck check;
 
@@ -37,8 +43,13 @@ class CensusCheckApi {
             List<Failure> failures) {}
 
     @RequiresPermission(Permission.MAKE_RETURNS)
-    @PostMapping(path = "/api/v1/returns/cin-census/check", consumes = {"application/xml", "text/xml"})
-    Result check(HttpServletRequest request) throws IOException {
+    @AcceptsBody({"application/xml", "text/xml"})
+    @PostMapping("/api/v1/returns/cin-census/check")
+    Result check(HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
+        MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+        if (type != null && !XML.stream().anyMatch(xml -> xml.includes(type))) {
+            throw new HttpMediaTypeNotSupportedException(type, XML, HttpMethod.POST);
+        }
         try (InputStream body = request.getInputStream()) {
             CensusFileCheck.Report report = check.check(body);
             return new Result(report.year().toString(), report.header() == null ? null : report.header().referenceDate(),
