@@ -49,10 +49,10 @@ class MeasureFacts {
     /** Applies one event to the read models; events the measures do not count are ignored. */
     void apply(Object event) {
         switch (event) {
-            case ReferralReceived e -> fact(Fact.of("REFERRAL", e.referralId(), e.childId(), e.receivedOn())
-                    .repeat(e.reReferral()));
-            case ReferralDecided e -> fact(Fact.of("DECISION", e.referralId(), e.childId(), e.decidedOn())
-                    .onTime(!e.late()));
+            case ReferralReceived e -> fact(withLaterLead(Fact.of("REFERRAL", e.referralId(), e.childId(),
+                    e.receivedOn()).repeat(e.reReferral())), false);
+            case ReferralDecided e -> fact(withLaterLead(Fact.of("DECISION", e.referralId(), e.childId(),
+                    e.decidedOn()).onTime(!e.late())), false);
             case EpisodeOpened e -> openCase("FAMILY_HELP", e.episodeId(), null, e.openedOn());
             case LeadPractitionerAllocated e -> leadAllocated(e);
             case AssessmentStarted e -> fact(Fact.of("ASSESSMENT", e.assessmentId(), e.childId(), null)
@@ -71,7 +71,7 @@ class MeasureFacts {
             }
             case LeadChildProtectionPractitionerAssigned e -> {
                 if (e.ofPlan()) {
-                    allocateCase("CHILD_PROTECTION", e.workId(), e.practitionerId());
+                    updateCase("CHILD_PROTECTION", e.workId(), e.practitionerId());
                 }
             }
             case ChildProtectionPlanEnded e -> {
@@ -83,9 +83,7 @@ class MeasureFacts {
             }
             case ChildProtectionVisitMade e -> fact(Fact.of("VISIT", e.visitId(), e.childId(), e.visitedOn())
                     .onTime(!e.late()).by(e.leadPractitionerId()));
-            case FgdmConsidered e -> e.childIds().forEach(child -> fact(
-                    Fact.of("FGDM_CONSIDERED", e.fgdmId(), child, e.consideredOn()).stage(e.stage().name())
-                            .by(lead(child))));
+            case FgdmConsidered e -> considered(e);
             case FgdmOffered e -> e.childIds().forEach(child -> fact(
                     Fact.of("FGDM_OFFERED", e.fgdmId(), child, e.offeredOn()).stage(stageOf(e.fgdmId()))
                             .by(lead(child))));
@@ -160,6 +158,14 @@ class MeasureFacts {
     }
 
     private void fact(Fact fact) {
+        fact(fact, true);
+    }
+
+    /**
+     * Upserts a fact with its dimensions; {@code ownPractitioner} false keeps the practitioner only for the team
+     * (a referral is nobody's own work, so it is not in anyone's "my work").
+     */
+    private void fact(Fact fact, boolean ownPractitioner) {
         LocalDate day = fact.occurredOn() != null ? fact.occurredOn() : fact.startedOn();
         Dimensions.Of of = dimensions.of(fact.childId(), day, fact.practitionerId());
         // A rescheduled conference names no lead: keep the one it was arranged with, and the team that came with them.
@@ -187,7 +193,8 @@ class MeasureFacts {
                 .param("kind", fact.kind()).param("source", fact.sourceId()).param("child", fact.childId())
                 .param("started", fact.startedOn()).param("occurred", fact.occurredOn()).param("onTime", fact.onTime())
                 .param("repeat", fact.repeat()).param("stage", fact.stage()).param("outcome", fact.outcome())
-                .param("amount", fact.amountPence()).param("practitioner", fact.practitionerId())
+                .param("amount", fact.amountPence())
+                .param("practitioner", ownPractitioner ? fact.practitionerId() : null)
                 .param("team", of.teamId()).param("teamName", of.teamName()).param("agency", of.agencyName())
                 .param("age", of.ageBand()).param("sex", of.sex()).param("ethnicity", of.ethnicity())
                 .param("disability", of.disability()).param("need", of.primaryNeed())
@@ -207,8 +214,31 @@ class MeasureFacts {
         }
     }
 
+    private void considered(FgdmConsidered e) {
+        e.childIds().forEach(child -> fact(Fact.of("FGDM_CONSIDERED", e.fgdmId(), child, e.consideredOn())
+                .stage(e.stage().name()).by(lead(child))));
+        // Listeners run in parallel: an offer or a meeting heard of first is given its stage now.
+        jdbc.sql("""
+                        UPDATE measure_fact SET stage = :stage
+                        WHERE source_id = :id AND kind IN ('FGDM_OFFERED', 'FGDM_HELD') AND stage IS NULL""")
+                .param("stage", e.stage().name()).param("id", e.fgdmId()).update();
+    }
+
+    /**
+     * A fact that names no practitioner (a referral, a decision) counts for the team of the lead practitioner who
+     * takes the child on afterwards: here when the lead was allocated first (listeners run in parallel), in
+     * {@link #leadAllocated} when the fact came first.
+     */
+    private Fact withLaterLead(Fact fact) {
+        return jdbc.sql("""
+                        SELECT practitioner_id FROM measure_child_lead
+                        WHERE child_id = :child AND allocated_on >= :on""")
+                .param("child", fact.childId()).param("on", fact.occurredOn())
+                .query(UUID.class).optional().map(fact::by).orElse(fact);
+    }
+
     private void leadAllocated(LeadPractitionerAllocated e) {
-        allocateCase("FAMILY_HELP", e.episodeId(), e.practitionerId());
+        allocateCase("FAMILY_HELP", e.episodeId(), e.practitionerId(), e.allocatedOn());
         Dimensions.Team team = dimensions.team(e.practitionerId());
         for (UUID child : e.childIds()) {
             jdbc.sql("""
@@ -231,15 +261,29 @@ class MeasureFacts {
     }
 
     private void openCase(String kind, UUID caseId, UUID practitionerId, LocalDate on) {
+        // An allocation heard of first (listeners run in parallel) has already made the row: keep its practitioner.
         jdbc.sql("""
                         INSERT INTO measure_open_case (kind, case_id, practitioner_id, team_id, opened_on)
-                        VALUES (:kind, :case, :practitioner, :team, :on) ON CONFLICT (kind, case_id) DO NOTHING""")
+                        VALUES (:kind, :case, :practitioner, :team, :on)
+                        ON CONFLICT (kind, case_id) DO UPDATE SET opened_on = EXCLUDED.opened_on""")
                 .param("kind", kind).param("case", caseId).param("practitioner", practitionerId)
                 .param("team", dimensions.team(practitionerId).teamId()).param("on", on)
                 .update();
     }
 
-    private void allocateCase(String kind, UUID caseId, UUID practitionerId) {
+    private void allocateCase(String kind, UUID caseId, UUID practitionerId, LocalDate on) {
+        jdbc.sql("""
+                        INSERT INTO measure_open_case (kind, case_id, practitioner_id, team_id, opened_on)
+                        VALUES (:kind, :case, :practitioner, :team, :on)
+                        ON CONFLICT (kind, case_id) DO UPDATE SET practitioner_id = EXCLUDED.practitioner_id,
+                          team_id = EXCLUDED.team_id""")
+                .param("practitioner", practitionerId).param("team", dimensions.team(practitionerId).teamId())
+                .param("kind", kind).param("case", caseId).param("on", on)
+                .update();
+    }
+
+    /** A plan's lead changed: the plan's row exists only while it is open, so nothing is made here. */
+    private void updateCase(String kind, UUID caseId, UUID practitionerId) {
         jdbc.sql("UPDATE measure_open_case SET practitioner_id = :practitioner, team_id = :team WHERE kind = :kind AND case_id = :case")
                 .param("practitioner", practitionerId).param("team", dimensions.team(practitionerId).teamId())
                 .param("kind", kind).param("case", caseId)

@@ -47,6 +47,11 @@ public class MeasuresRebuild {
         this.audit = audit;
     }
 
+    /** Whether the signed-in user may start a rebuild (performance analysts), for showing the button. */
+    public boolean mayRebuild() {
+        return access.holds(Permission.SEE_MEASURES);
+    }
+
     /**
      * The rebuild as background work, for the job runner: checked (and audited) now, as the user who asks; run later,
      * with no user. One step per record replayed (referrals, episodes and assessments, conferences, plans and visits,
