@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import kith.partnership.PartnershipDirectory;
 import kith.partnership.PractitionerView;
-import kith.people.DemographicHistory;
-import kith.people.DemographicHistory.Demographics;
+import kith.people.ChildDemographicsHistory;
+import kith.people.ChildDemographicsHistory.Demographics;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +27,9 @@ class Dimensions {
     }
 
     private final PartnershipDirectory partnership;
-    private final DemographicHistory demographics;
+    private final ChildDemographicsHistory demographics;
 
-    Dimensions(PartnershipDirectory partnership, DemographicHistory demographics) {
+    Dimensions(PartnershipDirectory partnership, ChildDemographicsHistory demographics) {
         this.partnership = partnership;
         this.demographics = demographics;
     }

@@ -214,7 +214,6 @@ class MeasuresAcceptanceTests {
                 "We are worried again that nobody gets Ash up in the morning",
                 List.of(new kith.protection.ChildProtectionPlan.Step("Nursery every day", "Mum", "From tomorrow")),
                 null, null)));
-
         // My work as the lead child protection practitioner, over the 12 months to March 2026.
         clock.moveTo(LocalDate.of(2026, 3, 13));
         allHandled();

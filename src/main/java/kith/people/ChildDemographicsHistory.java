@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only as counts.
  */
 @Service
-public class DemographicHistory {
+public class ChildDemographicsHistory {
 
     /** The codes of one person; {@code disabled} is whether any disability other than NONE is recorded. */
     public record Demographics(UUID personId, LocalDate dateOfBirth, LocalDate expectedDateOfBirth, String sex,
@@ -22,7 +22,7 @@ public class DemographicHistory {
 
     private final JdbcClient jdbc;
 
-    DemographicHistory(JdbcClient jdbc) {
+    ChildDemographicsHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
