@@ -2,6 +2,8 @@ package kith.insights.measures;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kith.partnership.PartnershipDirectory;
@@ -29,22 +31,51 @@ class Dimensions {
     private final PartnershipDirectory partnership;
     private final ChildDemographicsHistory demographics;
 
+    /** Lookups kept for the length of a rebuild, which asks about the same practitioners and children again and again. */
+    private final ThreadLocal<Map<UUID, Team>> teams = new ThreadLocal<>();
+    private final ThreadLocal<Map<UUID, Optional<Demographics>>> children = new ThreadLocal<>();
+
     Dimensions(PartnershipDirectory partnership, ChildDemographicsHistory demographics) {
         this.partnership = partnership;
         this.demographics = demographics;
+    }
+
+    /** Runs {@code work} remembering each practitioner's team and each child's demographics once looked up. */
+    void remembering(Runnable work) {
+        teams.set(new HashMap<>());
+        children.set(new HashMap<>());
+        try {
+            work.run();
+        } finally {
+            teams.remove();
+            children.remove();
+        }
     }
 
     Team team(UUID practitionerId) {
         if (practitionerId == null) {
             return Team.NONE;
         }
+        Map<UUID, Team> known = teams.get();
+        if (known != null && known.containsKey(practitionerId)) {
+            return known.get(practitionerId);
+        }
         Optional<PractitionerView> practitioner = partnership.practitioner(practitionerId);
-        return practitioner.map(p -> new Team(p.teamId(), p.teamName(), p.agencyName())).orElse(Team.NONE);
+        Team team = practitioner.map(p -> new Team(p.teamId(), p.teamName(), p.agencyName())).orElse(Team.NONE);
+        if (known != null) {
+            known.put(practitionerId, team);
+        }
+        return team;
+    }
+
+    private Optional<Demographics> demographics(UUID childId) {
+        Map<UUID, Optional<Demographics>> known = children.get();
+        return known == null ? demographics.of(childId) : known.computeIfAbsent(childId, demographics::of);
     }
 
     Of of(UUID childId, LocalDate on, UUID practitionerId) {
         Team team = team(practitionerId);
-        Optional<Demographics> child = demographics.of(childId);
+        Optional<Demographics> child = demographics(childId);
         return new Of(team.teamId(), team.teamName(), team.agencyName(),
                 child.map(c -> ageBand(c.dateOfBirth(), c.expectedDateOfBirth(), on)).orElse(null),
                 child.map(Demographics::sex).orElse(null), child.map(Demographics::ethnicity).orElse(null),

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MeasuresRebuild {
 
     private final MeasureFacts facts;
+    private final Dimensions dimensions;
     private final ReferralHistory referrals;
     private final FamilyHelpHistory familyHelp;
     private final ChildProtectionHistory protection;
@@ -34,10 +35,11 @@ public class MeasuresRebuild {
     private final RecordAccess access;
     private final AuditTrail audit;
 
-    MeasuresRebuild(MeasureFacts facts, ReferralHistory referrals, FamilyHelpHistory familyHelp,
+    MeasuresRebuild(MeasureFacts facts, Dimensions dimensions, ReferralHistory referrals, FamilyHelpHistory familyHelp,
             ChildProtectionHistory protection, FamilyNetworkHistory networks, TransactionTemplate transactions,
             RecordAccess access, AuditTrail audit) {
         this.facts = facts;
+        this.dimensions = dimensions;
         this.referrals = referrals;
         this.familyHelp = familyHelp;
         this.protection = protection;
@@ -72,14 +74,16 @@ public class MeasuresRebuild {
             long fromNetworks = networks.count();
             progress.total(fromReferrals + fromFamilyHelp + fromProtection + fromNetworks);
             facts.clear();
-            referrals.replay(facts::apply);
-            progress.advance(fromReferrals);
-            familyHelp.replay(facts::apply);
-            progress.advance(fromFamilyHelp);
-            protection.replay(facts::apply);
-            progress.advance(fromProtection);
-            networks.replay(facts::apply);
-            progress.advance(fromNetworks);
+            dimensions.remembering(() -> {
+                referrals.replay(facts::apply);
+                progress.advance(fromReferrals);
+                familyHelp.replay(facts::apply);
+                progress.advance(fromFamilyHelp);
+                protection.replay(facts::apply);
+                progress.advance(fromProtection);
+                networks.replay(facts::apply);
+                progress.advance(fromNetworks);
+            });
         });
     }
 }

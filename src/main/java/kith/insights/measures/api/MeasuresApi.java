@@ -89,6 +89,10 @@ class MeasuresApi {
             throw new InvalidInput("slice", "Give the slice as a dimension and a value, for example team:<id>; the "
                     + "dimensions are team, agency, age, sex, ethnicity, disability, need and stage");
         }
-        return new Slice(dimension, slice.substring(colon + 1));
+        String value = slice.substring(colon + 1);
+        if (value.length() > 200 || value.indexOf('\u0000') >= 0) {
+            throw new InvalidInput("slice", "The slice's value is not one the measures have");
+        }
+        return new Slice(dimension, value);
     }
 }

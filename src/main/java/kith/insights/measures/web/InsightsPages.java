@@ -62,10 +62,11 @@ class InsightsPages {
             int colon = slice.indexOf(':');
             var dimension = colon < 0 ? java.util.Optional.<Dimension>empty()
                     : Dimension.fromParameter(slice.substring(0, colon));
-            if (dimension.isEmpty()) {
+            String value = colon < 0 ? "" : slice.substring(colon + 1);
+            if (dimension.isEmpty() || value.length() > 200 || value.indexOf('\u0000') >= 0) {
                 model.addAttribute("sliceError", "Select what to show the measures for from the list");
             } else {
-                chosen = new Slice(dimension.get(), slice.substring(colon + 1));
+                chosen = new Slice(dimension.get(), value);
             }
         }
         YearMonth to = report.lastMonth();
