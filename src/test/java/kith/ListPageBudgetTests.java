@@ -329,6 +329,19 @@ class ListPageBudgetTests {
     }
     // --- end of networks: support packages
 
+    // --- insights: measures
+    @Test
+    void theMeasuresDashboardAndMyWork() throws Exception {
+        // Fixed however much work there is: one statement per measure (each reads its facts by month), the stages, the
+        // open cases and their practitioners, the slicing form's values; my work reads my figures and my team's.
+        Runnable moreWork = () -> mother.episodeLedByHealthVisitor("Budget", "Measureby",
+                kith.frontdoor.ReferralDecision.SECTION_17_ASSESSMENT);
+        assertFixed("/insights", "analyst", 24, moreWork);
+        assertFixed("/insights?publication=true&slice=age:5%20to%209", "team.manager", 24, moreWork);
+        assertFixed("/insights/my-work", "social.worker", 14, moreWork);
+    }
+    // --- end of insights: measures
+
     private UUID school() {
         return partnership.agencyNamed("Kithbridge Primary School").orElseThrow();
     }
