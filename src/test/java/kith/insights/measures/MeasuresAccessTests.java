@@ -87,6 +87,19 @@ class MeasuresAccessTests {
     }
 
     @Test
+    void anAnalystsRebuildRunsInTheBackgroundWithItsProgressOnTheJobsPage() throws Exception {
+        String job = mvc.perform(post("/insights/rebuild").with(csrf()).with(users.as("analyst")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(job).startsWith("/returns/jobs/");
+        // Waited for here, so that the rebuild never runs beside the next test's own figures.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() -> mvc.perform(get(job)
+                .with(users.as("analyst"))).andReturn().getResponse().getContentAsString().contains("Done."));
+        assertThat(mvc.perform(get(job).with(users.as("analyst"))).andReturn().getResponse().getContentAsString())
+                .contains("Rebuild the measures", "100%");
+        mvc.perform(get(job).with(users.as("team.manager"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void forPublicationEveryCountOfOneToFiveIsWithheld() throws Exception {
         String json = mvc.perform(get("/api/v1/measures?publication=true&from=2020-01").with(users.as("analyst")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

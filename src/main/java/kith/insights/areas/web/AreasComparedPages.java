@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import kith.access.Permission;
+import kith.access.RequiresPermission;
 import kith.insights.areas.AreaFile;
 import kith.insights.areas.AreasCompared;
 import kith.shared.InvalidInput;
@@ -54,6 +56,7 @@ class AreasComparedPages {
         this.today = today;
     }
 
+    @RequiresPermission(Permission.MAKE_RETURNS)
     @GetMapping(PATH)
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
             HttpServletResponse response) {
@@ -66,6 +69,7 @@ class AreasComparedPages {
         return show(model, period);
     }
 
+    @RequiresPermission(Permission.MAKE_RETURNS)
     @GetMapping(PATH + "/export.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         areas.checkMayCompare();
@@ -75,6 +79,7 @@ class AreasComparedPages {
                 name(file, "csv"));
     }
 
+    @RequiresPermission(Permission.MAKE_RETURNS)
     @GetMapping(PATH + "/export.json")
     ResponseEntity<byte[]> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         areas.checkMayCompare();
@@ -83,6 +88,7 @@ class AreasComparedPages {
         return download(areas.json(file), MediaType.APPLICATION_JSON, name(file, "json"));
     }
 
+    @RequiresPermission(Permission.MAKE_RETURNS)
     @PostMapping(PATH + "/import")
     String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
@@ -103,6 +109,7 @@ class AreasComparedPages {
         }
     }
 
+    @RequiresPermission(Permission.MAKE_RETURNS)
     @PostMapping(PATH + "/{id}/remove")
     String remove(@PathVariable UUID id, RedirectAttributes redirect) {
         areas.checkMayCompare();

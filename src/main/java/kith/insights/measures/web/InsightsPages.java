@@ -1,16 +1,16 @@
 package kith.insights.measures.web;
 
-import java.io.OutputStream;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import kith.access.Permission;
 import kith.access.RequiresPermission;
-import kith.insights.jobs.BackgroundWork;
 import kith.insights.measures.Dimension;
 import kith.insights.measures.Figure;
 import kith.insights.measures.Measure;
+import kith.insights.jobs.Jobs;
 import kith.insights.measures.MeasuresRebuild;
 import kith.insights.measures.MeasuresReport;
 import kith.insights.measures.MeasuresReport.Series;
@@ -20,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The measures' dashboards. {@code /insights}: the Families First measures over the last 12 months, each as a chart
@@ -45,10 +44,12 @@ class InsightsPages {
 
     private final MeasuresReport report;
     private final MeasuresRebuild rebuild;
+    private final Jobs jobs;
 
-    InsightsPages(MeasuresReport report, MeasuresRebuild rebuild) {
+    InsightsPages(MeasuresReport report, MeasuresRebuild rebuild, Jobs jobs) {
         this.report = report;
         this.rebuild = rebuild;
+        this.jobs = jobs;
     }
 
     @RequiresPermission(Permission.MAKE_RETURNS)
@@ -95,22 +96,14 @@ class InsightsPages {
     }
 
     /**
-     * Rebuilds the read models from the modules' records. Runs here until the background job runner is wired in,
-     * when this hands {@link MeasuresRebuild#work()} to it and shows its progress.
+     * Rebuilds the read models from the modules' records in the background, and shows its progress on the job's page
+     * (the rebuild is checked and audited now, as the analyst who asks).
      */
     @RequiresPermission(Permission.SEE_MEASURES)
     @PostMapping("/insights/rebuild")
-    String rebuild(RedirectAttributes redirect) throws Exception {
-        BackgroundWork work = rebuild.work();
-        work.run(new BackgroundWork.Progress() {
-            @Override
-            public void total(long steps) {}
-
-            @Override
-            public void advance(long steps) {}
-        }, OutputStream.nullOutputStream());
-        redirect.addFlashAttribute("rebuilt", true);
-        return "redirect:/insights";
+    String rebuild() {
+        UUID job = jobs.start("Rebuild the measures", null, null, rebuild.work());
+        return "redirect:/returns/jobs/" + job;
     }
 
     private static Panel panel(Series series, boolean publication) {
