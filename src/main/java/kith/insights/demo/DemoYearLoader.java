@@ -308,7 +308,8 @@ public class DemoYearLoader {
                 .orElseGet(() -> partnership.registerPractitioner(p));
     }
 
-    private void record(ChildPath path) {
+    private void record(ChildPath planned) {
+        ChildPath path = withFreeNhsNumber(planned);
         LocalDate first = path.cycles().get(0).referral().receivedOn();
         UUID[] ids = on(first, SCREENER, () -> {
             UUID child = people.create(path.child()).id();
@@ -319,6 +320,21 @@ public class DemoYearLoader {
         for (Cycle cycle : path.cycles()) {
             cycle(path, cycle, ids[0], ids[1]);
         }
+    }
+
+    /**
+     * The plan's NHS numbers are its own range, which nobody else in the demo uses; should a number be recorded for
+     * someone already (a database shared with other data), the child is recorded without one rather than refused.
+     */
+    private ChildPath withFreeNhsNumber(ChildPath path) {
+        PersonDetails c = path.child();
+        if (c.nhsNumber() == null || runAs.call(SCREENER, () -> search.search(new SearchCriteria(null, null,
+                c.nhsNumber()))).isEmpty()) {
+            return path;
+        }
+        return new ChildPath(path.number(), new PersonDetails(c.kind(), false, c.givenName(), c.familyName(), null,
+                List.of(), c.dateOfBirth(), null, c.sex(), c.ethnicity(), c.disabilities(), c.languages(),
+                c.addresses(), null, null, null), path.mother(), path.cycles());
     }
 
     private void cycle(ChildPath path, Cycle cycle, UUID child, UUID mother) {
