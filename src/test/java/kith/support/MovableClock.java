@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import kith.shared.Today;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * A test that moves it puts it back ({@link #reset}) when it ends; tests run one at a time.
  */
 @Component
-@Primary
 public class MovableClock extends Clock {
 
     private volatile Instant movedTo;
