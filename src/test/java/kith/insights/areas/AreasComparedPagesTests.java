@@ -119,6 +119,9 @@ class AreasComparedPagesTests {
         }
         mvc.perform(get("/insights/areas").param("from", "not a month").with(users.as("analyst")))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/insights/areas/export.csv").param("from", "not a month").with(users.as("analyst")))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/insights/areas?from=not%20a%20month"));
         mvc.perform(post("/insights/areas/" + UUID.randomUUID() + "/remove").with(users.as("analyst")).with(csrf()))
                 .andExpect(status().isNotFound());
     }

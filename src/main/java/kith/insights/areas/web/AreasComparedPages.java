@@ -73,7 +73,10 @@ class AreasComparedPages {
     @GetMapping(PATH + "/export.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         areas.checkMayCompare();
-        Period period = checked(from, to);
+        Period period = period(from, to);
+        if (!period.problems().isEmpty()) {
+            return backToThePage(from, to);
+        }
         AreaFile file = areas.export(period.from(), period.to());
         return download(areas.csv(file), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 name(file, "csv"));
@@ -83,7 +86,10 @@ class AreasComparedPages {
     @GetMapping(PATH + "/export.json")
     ResponseEntity<byte[]> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         areas.checkMayCompare();
-        Period period = checked(from, to);
+        Period period = period(from, to);
+        if (!period.problems().isEmpty()) {
+            return backToThePage(from, to);
+        }
         AreaFile file = areas.export(period.from(), period.to());
         return download(areas.json(file), MediaType.APPLICATION_JSON, name(file, "json"));
     }
@@ -153,12 +159,12 @@ class AreasComparedPages {
         return new Period(start, end, problems);
     }
 
-    private Period checked(String from, String to) {
-        Period period = period(from, to);
-        if (!period.problems().isEmpty()) {
-            throw new InvalidInput(period.problems());
-        }
-        return period;
+    /** A download asked for months not on the list: the page, which says so at the field. */
+    private static ResponseEntity<byte[]> backToThePage(String from, String to) {
+        java.net.URI page = org.springframework.web.util.UriComponentsBuilder.fromPath(PATH)
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
+                .queryParamIfPresent("to", java.util.Optional.ofNullable(to)).encode().build().toUri();
+        return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER).location(page).build();
     }
 
     private YearMonth month(String raw, YearMonth otherwise, String field, List<InvalidInput.Problem> problems) {
