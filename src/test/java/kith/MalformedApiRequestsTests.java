@@ -95,6 +95,8 @@ class MalformedApiRequestsTests {
             Map.entry("VisitRecord.kind", NODES.stringNode("HOME_VISIT")),
             Map.entry("Completion.outcome", NODES.stringNode("FAMILY_HELP_PLAN")),
             Map.entry("Writing.outcome", NODES.stringNode("FAMILY_HELP_PLAN")),
+            Map.entry("Completion.primaryNeed", NODES.stringNode("N4")),
+            Map.entry("Writing.primaryNeed", NODES.stringNode("N4")),
             Map.entry("Completion.factors", NODES.arrayNode().add("21")),
             Map.entry("Writing.factors", NODES.arrayNode().add("21")),
             Map.entry("Action.goal", NODES.numberNode(0)),

@@ -123,6 +123,13 @@ public enum Permission {
             PERFORMANCE_ANALYST, TEAM_MANAGER),
 
     /**
+     * Statutory return settings (whether the CIN census includes the 2026-27 PreProceedingsandFGDM block):
+     * administrators.
+     */
+    ADMINISTER_RETURNS("RETURNS_ADMINISTRATION_REFUSED", "Only administrators change the statutory return settings",
+            ADMINISTRATOR),
+
+    /**
      * Restricting records and naming who may open them. (The rest of administration, under {@code /admin/}, is
      * refused to everyone else by its route rule in {@link SecurityConfiguration}, before any handler.)
      */

@@ -106,7 +106,7 @@ class ClosureAndAssessmentChecksTests {
                         .param("version", String.valueOf(started.version())).param("action", "complete")
                         .param("familyViews", "Dad wants help with the bills").param("childViews", "Remy likes football")
                         .param("factors", "4B").param("analysis", "Money worries, a loving home")
-                        .param("outcome", "FAMILY_HELP_PLAN")
+                        .param("outcome", "FAMILY_HELP_PLAN").param("primaryNeed", "N4")
                         .param("completedOnDay", String.valueOf(tomorrow.getDayOfMonth()))
                         .param("completedOnMonth", String.valueOf(tomorrow.getMonthValue()))
                         .param("completedOnYear", String.valueOf(tomorrow.getYear())))
