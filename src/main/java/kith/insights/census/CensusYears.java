@@ -7,6 +7,11 @@ public final class CensusYears {
 
     private CensusYears() {}
 
+    /** The year ending in {@code year}, or a problem naming the {@code year} field. */
+    public static CollectionYear of(Integer year) {
+        return parse(year == null ? null : year.toString());
+    }
+
     /** The year named by {@code year}, or a problem naming the {@code year} field. */
     public static CollectionYear parse(String year) {
         if (year == null || year.isBlank()) {

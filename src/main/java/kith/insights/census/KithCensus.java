@@ -100,6 +100,16 @@ public class KithCensus {
 
     /** Assembles each child of the scope, a batch at a time; returns how many children were in the return. */
     public int forEachChild(Scope scope, Consumer<CensusChild> each) {
+        return assemble(scope, assembled -> each.accept(assembled.child()));
+    }
+
+    /**
+     * A child's return with the ids of their front-door referrals, so that a failure in an episode of need can be
+     * traced to the record it came from (a Family Help episode, or a referral that went no further).
+     */
+    record Assembled(CensusChild child, Set<UUID> referralIds) {}
+
+    int assemble(Scope scope, Consumer<Assembled> each) {
         access.check(Permission.MAKE_RETURNS);
         CollectionYear year = scope.year();
         int returned = 0;
@@ -111,14 +121,17 @@ public class KithCensus {
             Map<UUID, ProtectionForReturns.ChildFacts> protected_ = protection.ofChildren(batch, year.end());
             Map<UUID, List<CinPreProceedings>> pp = scope.preProceedingsBlock()
                     ? preProceedings.forChildren(batch, year.end()) : Map.of();
-            List<CensusChild> assembled = new ArrayList<>(batch.size());
+            List<Assembled> assembled = new ArrayList<>(batch.size());
             for (UUID id : batch) {
-                CensusMapping.child(new CensusMapping.Facts(people.get(id), referred.get(id), episodes.get(id),
-                        protected_.get(id), pp.get(id)), year, scope.preProceedingsBlock()).ifPresent(assembled::add);
+                List<ReferralFacts> theirs = referred.getOrDefault(id, List.of());
+                CensusMapping.child(new CensusMapping.Facts(people.get(id), theirs, episodes.get(id),
+                        protected_.get(id), pp.get(id)), year, scope.preProceedingsBlock())
+                        .ifPresent(child -> assembled.add(new Assembled(child,
+                                theirs.stream().map(ReferralFacts::id).collect(java.util.stream.Collectors.toSet()))));
             }
             if (!assembled.isEmpty()) {
                 audit.record(AuditRecord.allowed("CIN_CENSUS_CHILDREN_INCLUDED",
-                        assembled.stream().map(CensusChild::personId).toList()).withDetail(year.toString()));
+                        assembled.stream().map(a -> a.child().personId()).toList()).withDetail(year.toString()));
             }
             assembled.forEach(each);
             returned += assembled.size();

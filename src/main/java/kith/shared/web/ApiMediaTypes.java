@@ -4,17 +4,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The API speaks JSON only: a body in anything else is refused with 415, and a client that accepts nothing
- * JSON with 406, before the handler runs. Left to the handler, a create would first happen and only its answer
+ * The API speaks JSON only (but for a handler that declares the file it produces, such as a statutory return in
+ * XML): a body in anything else is refused with 415, and a client that accepts nothing the handler answers in
+ * with 406, before the handler runs. Left to the handler, a create would first happen and only its answer
  * would fail to be written.
  */
 class ApiMediaTypes implements HandlerInterceptor {
@@ -27,8 +30,9 @@ class ApiMediaTypes implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod)) {
             return true;
         }
-        if (!acceptsJson(request)) {
-            throw new HttpMediaTypeNotAcceptableException(ANSWERED);
+        List<MediaType> answered = answered((HandlerMethod) handler);
+        if (!accepts(request, answered)) {
+            throw new HttpMediaTypeNotAcceptableException(answered);
         }
         if (hasBody(request) && !isJson(request.getContentType())) {
             throw new HttpMediaTypeNotSupportedException(contentType(request.getContentType()), List.of(MediaType.APPLICATION_JSON),
@@ -37,14 +41,28 @@ class ApiMediaTypes implements HandlerInterceptor {
         return true;
     }
 
-    private static boolean acceptsJson(HttpServletRequest request) {
+    /**
+     * JSON, or what the handler declares it produces (a statutory return is a file: the CIN census is XML), with
+     * problems always in JSON.
+     */
+    private static List<MediaType> answered(HandlerMethod handler) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        if (mapping == null || mapping.produces().length == 0) {
+            return ANSWERED;
+        }
+        List<MediaType> types = new java.util.ArrayList<>(MediaType.parseMediaTypes(List.of(mapping.produces())));
+        types.add(MediaType.APPLICATION_PROBLEM_JSON);
+        return types;
+    }
+
+    private static boolean accepts(HttpServletRequest request, List<MediaType> answered) {
         List<String> accept = Collections.list(request.getHeaders("Accept"));
         if (accept.isEmpty()) {
             return true;
         }
         try {
             return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> ANSWERED.stream().anyMatch(type::isCompatibleWith));
+                    .anyMatch(type -> answered.stream().anyMatch(type::isCompatibleWith));
         } catch (InvalidMediaTypeException e) {
             return false;
         }

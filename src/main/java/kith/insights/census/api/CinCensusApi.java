@@ -40,9 +40,9 @@ class CinCensusApi {
     }
 
     @RequiresPermission(Permission.MAKE_RETURNS)
-    @GetMapping("/api/v1/returns/cin-census")
-    ResponseEntity<StreamingResponseBody> census(@RequestParam(required = false) String year) {
-        CollectionYear collection = CensusYears.parse(year);
+    @GetMapping(path = "/api/v1/returns/cin-census", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<StreamingResponseBody> census(@RequestParam(required = false) Integer year) {
+        CollectionYear collection = CensusYears.of(year);
         // The body is written on another thread, after this method returns: it works as the same signed-in user.
         SecurityContext context = SecurityContextHolder.getContext();
         StreamingResponseBody body = out -> {
