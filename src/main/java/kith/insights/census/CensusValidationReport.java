@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import kith.access.Permission;
 import kith.access.RecordAccess;
@@ -67,19 +66,20 @@ public class CensusValidationReport {
             throw new IllegalStateException("The census validation rules are not installed");
         }
         CensusValidation.Session session = validation.start(census.header(year), year);
-        record Found(CensusFailure failure, Set<UUID> referralIds) {}
+        record Found(CensusFailure failure, String link) {}
         List<Found> found = new ArrayList<>();
         int children = census.assemble(census.scope(year), assembled -> session.check(assembled.child())
-                .forEach(failure -> found.add(new Found(failure, assembled.referralIds()))));
+                .forEach(failure -> found.add(new Found(failure, link(failure, assembled)))));
         List<UUID> failing = found.stream().map(f -> f.failure().personId()).filter(id -> id != null).distinct().toList();
         Map<UUID, Identity> shown = failing.isEmpty() ? Map.of()
                 : identities.show(failing, "CIN census validation report");
         List<Row> rows = new ArrayList<>();
         for (Found f : found) {
-            rows.add(row(f.failure(), f.referralIds(), shown.get(f.failure().personId())));
+            rows.add(row(f.failure(), f.link(), shown.get(f.failure().personId())));
         }
         for (CensusFailure failure : session.finish()) {
-            rows.add(row(failure, Set.of(), failure.personId() == null ? null : shown.get(failure.personId())));
+            rows.add(row(failure, failure.personId() == null ? null : "/people/" + failure.personId(),
+                    failure.personId() == null ? null : shown.get(failure.personId())));
         }
         audit.record(AuditRecord.allowed("CIN_CENSUS_VALIDATED", List.of())
                 .withDetail(year + ": " + children + " children, " + rows.size() + " failures"));
@@ -94,7 +94,7 @@ public class CensusValidationReport {
         return grouped;
     }
 
-    private static Row row(CensusFailure failure, Set<UUID> referralIds, Identity identity) {
+    private static Row row(CensusFailure failure, String link, Identity identity) {
         if (failure.personId() == null && failure.laChildId() == null) {
             return new Row(failure.rule(), failure.error(), null, null, null, failure.module(), failure.message());
         }
@@ -104,23 +104,37 @@ public class CensusValidationReport {
                     failure.module(), failure.message());
         }
         return new Row(failure.rule(), failure.error(), failure.laChildId(), identity.openable() ? identity.name() : null,
-                identity.openable() ? link(failure, referralIds) : null, failure.module(), failure.message());
+                identity.openable() ? link : null, failure.module(), failure.message());
     }
 
-    /** The page where the failing item is put right. */
-    static String link(CensusFailure failure, Set<UUID> referralIds) {
+    /**
+     * The page where the failing item is put right: the record the failure names (an episode or the referral it came
+     * from, an assessment, a child in need plan, an enquiry, a protection plan), else the child's details.
+     */
+    static String link(CensusFailure failure, KithCensus.Assembled assembled) {
         UUID source = failure.sourceId();
-        String person = "/people/" + failure.personId();
-        if (source == null || failure.module() == null) {
+        String person = "/people/" + assembled.child().personId();
+        if (source == null) {
             return person;
         }
-        return switch (failure.module()) {
-            case "CINdetails" -> referralIds.contains(source) ? "/front-door/referrals/" + source : "/family-help/" + source;
-            case "Assessments" -> "/family-help/assessments/" + source;
-            case "CINplanDates" -> "/family-help/plans/" + source + "/edit";
-            case "Section47" -> "/child-protection/enquiries/" + source;
-            case "ChildProtectionPlans", "Reviews" -> "/child-protection/plans/" + source;
-            default -> person;
-        };
+        for (CensusChild.Episode e : assembled.child().episodes()) {
+            if (source.equals(e.sourceId())) {
+                return assembled.referralIds().contains(source) ? "/front-door/referrals/" + source
+                        : "/family-help/" + source;
+            }
+            if (e.assessments().stream().anyMatch(a -> source.equals(a.sourceId()))) {
+                return "/family-help/assessments/" + source;
+            }
+            if (e.cinPlans().stream().anyMatch(p -> source.equals(p.sourceId()))) {
+                return "/family-help/plans/" + source + "/edit";
+            }
+            if (e.section47s().stream().anyMatch(s -> source.equals(s.sourceId()))) {
+                return "/child-protection/enquiries/" + source;
+            }
+            if (e.protectionPlans().stream().anyMatch(p -> source.equals(p.sourceId()))) {
+                return "/child-protection/plans/" + source;
+            }
+        }
+        return person;
     }
 }

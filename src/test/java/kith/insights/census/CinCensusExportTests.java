@@ -335,6 +335,19 @@ class CinCensusExportTests {
         assertThat(settings.setting().preProceedingsBlock()).isTrue();
     }
 
+    @Test
+    void theNewTableAndColumnsSayWhatTheyHoldAndHowSensitive() {
+        List<String> uncommented = jdbc.sql("""
+                        SELECT c.relname || '.' || a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                        WHERE ((c.relname = 'census_setting' AND a.attnum > 0)
+                               OR (c.relname IN ('assessment', 'family_help_episode') AND a.attname = 'primary_need'))
+                          AND NOT a.attisdropped AND coalesce(col_description(a.attrelid, a.attnum), '') NOT LIKE '%Sensitivity:%'""")
+                .query(String.class).list();
+        assertThat(uncommented).isEmpty();
+        assertThat(jdbc.sql("SELECT obj_description('census_setting'::regclass)").query(String.class).single())
+                .contains("Sensitivity:");
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private static List<Conference.Invitee> parents() {
