@@ -130,6 +130,23 @@ public enum Permission {
             ADMINISTRATOR),
 
     /**
+     * Answering the monthly staff pulse survey (confidence, workload, feeling supported): staff who work with families.
+     * Analysts and administrators do not, their work being figures and the system rather than families.
+     */
+    TAKE_PULSE_SURVEY("PULSE_SURVEY_REFUSED", "The pulse survey is for staff who work with families",
+            PRACTITIONER, TEAM_MANAGER, FRONT_DOOR, CONFERENCE_CHAIR, PARTNER_PRACTITIONER),
+
+    /**
+     * Seeing what families and staff said, as monthly counts and averages with small counts suppressed (nobody named
+     * in them): team managers and performance analysts.
+     */
+    SEE_VOICE("VOICE_REFUSED", "Only team managers and performance analysts see what families and staff said",
+            TEAM_MANAGER, PERFORMANCE_ANALYST),
+
+    /** Reading what families and staff wrote in their feedback, which may say who they are: team managers. */
+    READ_VOICE_COMMENTS("VOICE_COMMENTS_REFUSED", "Only team managers read what families and staff wrote", TEAM_MANAGER),
+
+    /**
      * Restricting records and naming who may open them. (The rest of administration, under {@code /admin/}, is
      * refused to everyone else by its route rule in {@link SecurityConfiguration}, before any handler.)
      */

@@ -62,6 +62,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/sign-in", "/accessibility", "/privacy", "/error")
                         .permitAll()
+                        // A family's feedback link needs no account (insights.voice): this path only, one segment.
+                        .requestMatchers("/feedback/*")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")

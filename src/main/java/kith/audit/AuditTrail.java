@@ -182,7 +182,12 @@ public class AuditTrail {
     private static String currentRoute() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return request.getMethod() + " " + request.getRequestURI();
+            String uri = request.getRequestURI();
+            // A family's feedback link carries its secret in the address (insights.voice): the trail never keeps it.
+            if (uri.startsWith("/feedback/")) {
+                uri = "/feedback/{token}";
+            }
+            return request.getMethod() + " " + uri;
         }
         return "system";
     }

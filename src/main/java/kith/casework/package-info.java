@@ -6,5 +6,6 @@
  * record, in full for those who may open their child protection records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case work",
-        allowedDependencies = {"shared", "access", "audit", "people", "familyhelp", "frontdoor", "protection", "networks"})
+        allowedDependencies = {"shared", "access", "audit", "people", "familyhelp", "frontdoor", "protection", "networks",
+                "insights :: voice"})
 package kith.casework;

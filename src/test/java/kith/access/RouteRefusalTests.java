@@ -37,7 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @KithTest
 class RouteRefusalTests {
 
-    private static final Set<String> PUBLIC = Set.of("/sign-in", "/accessibility", "/privacy", "/error");
+    // A family's feedback link needs no account (insights.voice); its refusals are in VoiceTests.
+    private static final Set<String> PUBLIC = Set.of("/sign-in", "/accessibility", "/privacy", "/error",
+            "/feedback/{token}", "/feedback/thank-you");
 
     @Autowired MockMvc mvc;
     @Autowired Users users;

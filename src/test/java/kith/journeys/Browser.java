@@ -44,6 +44,17 @@ final class Browser implements AutoCloseable {
         base = "http://localhost:" + port;
     }
 
+    /** A small phone's viewport (375 CSS pixels wide), for pages that families open. */
+    void phoneWidth() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+    }
+
+    /** Whether the page fits the viewport's width: nothing to scroll sideways to. */
+    boolean fitsTheWidth() {
+        return Boolean.TRUE.equals(script(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+    }
+
     void open(String path) {
         driver.get(base + path);
     }

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * protection plan, the social worker adds a grandmother, an aunt and a family friend to the network, and the map shows
  * them; a family group decision-making meeting is offered, accepted, coordinated, held with private family time and
  * makes the family's plan; the aunt's support package (a bed and travel costs) is requested, approved by the team
- * manager, paid, and appears against the year's budget. Every page passes axe.
+ * manager, paid in two parts, and appears against the year's budget; kinship care's page refuses a placement outside
+ * the network before the options are considered. Every page passes axe, and the forms' errors follow the pattern.
  */
 @KithTest
 class FamilyNetworksJourneyTests {
@@ -60,39 +61,56 @@ class FamilyNetworksJourneyTests {
             browser.choose("stage-CHILD_PROTECTION");
             browser.date("consideredOn", today.minusDays(6));
             browser.submit("Record that a meeting was considered");
+            browser.assertShows("The family group decision-making meeting has been considered", "Record the offer");
+            browser.assertAccessible();
             browser.type("offer-offeredTo", "Wren's mother, Gwen and Mina " + family);
             browser.date("offer-offeredOn", today.minusDays(5));
             browser.submit("Record the offer");
+            browser.assertShows("The offer has been recorded", "Record the family’s answer");
+            browser.assertAccessible();
             browser.choose("answer-answer");
             browser.type("answer-answeredBy", "Wren's mother");
             browser.date("answer-answeredOn", today.minusDays(4));
             browser.date("answer-meetingDueOn", today.plusDays(10));
             browser.submit("Record the answer");
-            browser.assertShows("The family’s answer has been recorded");
+            browser.assertShows("The family’s answer has been recorded", "The independent coordinator");
+            browser.assertAccessible();
             browser.select("coordinator-practitionerId",
                     "Joy Mensah, Family group decision-making coordinator, Demo Borough Council Children's Services");
             browser.date("coordinator-assignedOn", today.minusDays(3));
             browser.submit("Record the coordinator");
+            browser.assertShows("The coordinator has been recorded", "Joy Mensah, since");
             browser.type("meeting-attendees", "Mum, Gwen, Mina, Cass");
             browser.date("meeting-heldOn", today.minusDays(1));
             browser.choose("meeting-privateFamilyTime");
             browser.submit("Record the meeting");
-            browser.assertShows("The meeting has been recorded", "The family had private family time");
+            browser.assertShows("The meeting has been recorded", "The family had private family time",
+                    "Record the family’s plan");
+            browser.assertAccessible();
             browser.date("plan-agreedOn", today.minusDays(1));
             browser.type("plan-steps0.what", "Have Wren to stay at weekends");
             browser.type("plan-steps0.who", "Mina");
             browser.date("plan-steps0.byWhen", today.plusDays(14));
             browser.type("plan-contingency", "Wren stays with Gwen if Mina cannot");
             browser.type("plan-supportRequested", "A bed for Wren at Mina's and train fares");
+            browser.type("plan-livesWith", "At home with Mum");
             browser.date("plan-reviewDueOn", today.plusDays(60));
             browser.submit("Record the family’s plan");
             browser.assertShows("The family’s plan has been recorded", "Have Wren to stay at weekends",
-                    "A bed for Wren at Mina's and train fares");
+                    "A bed for Wren at Mina's and train fares", "At home with Mum", "Review the family’s plan");
             browser.assertAccessible();
 
             browser.open("/people/" + child);
             browser.clickLink("Family network support packages");
+            browser.assertShows("Family network support packages", "No support packages have been requested");
+            browser.assertAccessible();
             browser.clickLink("Request a support package");
+            browser.assertShows("Request a support package", "What is the support for?");
+            browser.assertAccessible();
+            browser.submit("Request support package");
+            assertThat(browser.errorSummary()).contains("Select what the support is for",
+                    "Add at least one thing the package pays for");
+            browser.assertAccessible();
             browser.choose("purpose");
             browser.choose("basis");
             browser.date("meetingHeldOn", today.minusDays(1));
@@ -105,22 +123,48 @@ class FamilyNetworksJourneyTests {
             browser.type("item2Amount", "45.50");
             browser.type("item2Helps", "Mina " + family);
             browser.submit("Request support package");
-            browser.assertShows("The support package has been requested", "Support package of £265.50");
+            browser.assertShows("The support package has been requested", "Support package of £265.50",
+                    "Waiting for a decision", "A bed for Wren at Mina's", "Train fares to Mina's at weekends");
+            browser.assertAccessible();
             String pkg = browser.path();
+
+            // Kinship care's page, from the child's: a placement outside the network waits for the options.
+            browser.open("/people/" + child);
+            browser.clickLink("Kinship care");
+            browser.assertShows("Kinship care", "Network options considered", "A placement outside the network");
+            browser.assertAccessible();
+            browser.submit("Record placement");
+            assertThat(browser.errorSummary()).containsExactly(
+                    "Record the network options considered before a placement outside the network");
+            browser.assertAccessible();
             browser.signOut();
 
             browser.signIn("team.manager");
             browser.open(pkg);
+            browser.assertShows("Approve package", "If you refuse it, why");
+            browser.assertAccessible();
             browser.submit("Approve package");
-            browser.assertShows("The support package has been approved");
+            browser.assertShows("The support package has been approved", "Approved", "Record a payment",
+                    "Record the 6 month review");
+            browser.assertAccessible();
+            // Paid in two parts: the bed first, then the fares.
             browser.date("payment-paidOn", today);
-            browser.type("payment-amount", "265.50");
+            browser.type("payment-amount", "220.00");
+            browser.type("payment-paidTo", "Kithbridge Beds Ltd");
+            browser.type("payment-reference", "PO-" + family);
+            browser.submit("Record payment");
+            browser.assertShows("The payment has been recorded", "£220.00 paid of £265.50 approved: £45.50 left to pay",
+                    "PO-" + family);
+            browser.assertAccessible();
+            browser.date("payment-paidOn", today);
+            browser.type("payment-amount", "45.50");
             browser.type("payment-paidTo", "Mina " + family);
             browser.type("payment-reference", "BACS-" + family);
             browser.submit("Record payment");
             browser.assertShows("The payment has been recorded", "£265.50 paid of £265.50 approved");
             browser.clickLink(packages.budgets().currentYear().label());
-            browser.assertShows("Budget left", "Wren " + family, "£265.50");
+            browser.assertShows("Family network support " + packages.budgets().currentYear().label(), "Budget left",
+                    "Wren " + family, "£265.50");
             browser.assertAccessible();
             browser.signOut();
 
@@ -130,7 +174,7 @@ class FamilyNetworksJourneyTests {
             browser.assertAccessible();
         }
         assertThat(jdbc.sql("SELECT count(*) FROM support_package_payment p JOIN support_package s ON s.id = p.package_id "
-                + "WHERE s.child_id = :c").param("c", child).query(Long.class).single()).isEqualTo(1);
+                + "WHERE s.child_id = :c").param("c", child).query(Long.class).single()).isEqualTo(2);
     }
 
     /** Adds someone new to Kith to the child's network, from the network page, as an adult, very close, strong tie. */

@@ -3,6 +3,7 @@ package kith.casework.web;
 import kith.access.RecordAccess;
 import kith.casework.Measures;
 import kith.casework.YourWork;
+import kith.insights.voice.VoicePrompts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,13 @@ class WorkTrayPage {
     private final YourWork work;
     private final Measures measures;
     private final RecordAccess access;
+    private final VoicePrompts voice;
 
-    WorkTrayPage(YourWork work, Measures measures, RecordAccess access) {
+    WorkTrayPage(YourWork work, Measures measures, RecordAccess access, VoicePrompts voice) {
         this.work = work;
         this.measures = measures;
         this.access = access;
+        this.voice = voice;
     }
 
     @GetMapping("/")
@@ -31,6 +34,9 @@ class WorkTrayPage {
         model.addAttribute("families", items.families());
         model.addAttribute("decisions", items.decisions());
         model.addAttribute("measures", access.maySeeMeasures() ? measures.now() : null);
+        // The staff pulse survey while not answered this month, and families waiting for a feedback link.
+        model.addAttribute("voice", voice.forCurrentUser());
+        model.addAttribute("maySeeVoice", access.holds(kith.access.Permission.SEE_VOICE));
         return "casework/home";
     }
 }

@@ -15,9 +15,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The API speaks JSON only (but for a handler that declares the file it produces, such as a statutory return in
- * XML): a body in anything else is refused with 415, and a client that accepts nothing the handler answers in
- * with 406, before the handler runs. Left to the handler, a create would first happen and only its answer
+ * The API speaks JSON only (and CSV where the path names it, as {@code /api/v1/returns/annex-a/3.csv}, and what a
+ * handler declares it produces, such as the CIN census in XML): a body in anything else is refused with 415, and a
+ * client that accepts none of those with 406, before the handler runs. Left to the handler, a create would first
+ * happen and only its answer
  * would fail to be written.
  */
 class ApiMediaTypes implements HandlerInterceptor {
@@ -55,14 +56,17 @@ class ApiMediaTypes implements HandlerInterceptor {
         return types;
     }
 
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
     private static boolean accepts(HttpServletRequest request, List<MediaType> answered) {
         List<String> accept = Collections.list(request.getHeaders("Accept"));
         if (accept.isEmpty()) {
             return true;
         }
+        boolean csv = request.getRequestURI().endsWith(".csv");
         try {
             return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> answered.stream().anyMatch(type::isCompatibleWith));
+                    .anyMatch(type -> answered.stream().anyMatch(type::isCompatibleWith) || (csv && type.isCompatibleWith(CSV)));
         } catch (InvalidMediaTypeException e) {
             return false;
         }
