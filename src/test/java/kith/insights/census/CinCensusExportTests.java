@@ -104,6 +104,7 @@ class CinCensusExportTests {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired kith.support.StatementCounter statements;
+    @Autowired kith.insights.jobs.Jobs jobs;
 
     UUID nfaChild;
     UUID inNeedChild;
@@ -311,6 +312,31 @@ class CinCensusExportTests {
         mvc.perform(get("/api/v1/returns/cin-census").param("year", "2027").accept("application/xml")
                 .with(users.as("team.manager"))).andExpect(request().asyncStarted());
         assertThatThrownBy(() -> users.run("social.worker", () -> census.header(YEAR))).isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void theReturnsPageMakesTheCensusInTheBackgroundForDownload() throws Exception {
+        String location = mvc.perform(post("/returns/cin-census").with(csrf()).with(users.as("analyst"))
+                        .param("censusYear", "2027"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID job = UUID.fromString(location.substring("/returns/jobs/".length()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                .until(() -> users.call("analyst", () -> jobs.job(job)).finished());
+        assertThat(users.call("analyst", () -> jobs.job(job)).downloadable()).isTrue();
+        byte[] file = java.nio.file.Files.readAllBytes(users.call("analyst", () -> jobs.download(job)).file());
+        validate(file, CinCensusXml.SCHEMA);
+        assertThat(texts(child(parse(file), nfaChild), "CINdetails/ReferralNFA")).containsExactly("1");
+
+        mvc.perform(post("/returns/cin-census").with(csrf()).with(users.as("team.manager")).param("censusYear", "20x7"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"censusYear-error\"")));
+        mvc.perform(post("/returns/cin-census").with(csrf()).with(users.as("social.worker")).param("censusYear", "2027"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/returns").with(users.as("analyst"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"" + CollectionYear.current(
+                                new kith.shared.Today(java.time.Clock.systemUTC())).ending() + "\"")));
     }
 
     @Test
