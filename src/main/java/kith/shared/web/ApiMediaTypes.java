@@ -35,7 +35,7 @@ class ApiMediaTypes implements HandlerInterceptor {
         if (!accepts(request, answered)) {
             throw new HttpMediaTypeNotAcceptableException(answered);
         }
-        if (hasBody(request) && !isJson(request.getContentType())) {
+        if (hasBody(request) && !isJson(request.getContentType()) && !declaredByHandler((HandlerMethod) handler, request)) {
             throw new HttpMediaTypeNotSupportedException(contentType(request.getContentType()), List.of(MediaType.APPLICATION_JSON),
                     HttpMethod.valueOf(request.getMethod()));
         }
@@ -57,6 +57,21 @@ class ApiMediaTypes implements HandlerInterceptor {
     }
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+    /** Whether the handler takes this body's type besides JSON ({@link AcceptsBody}). */
+    private static boolean declaredByHandler(HandlerMethod handler, HttpServletRequest request) {
+        AcceptsBody accepts = handler.getMethodAnnotation(AcceptsBody.class);
+        MediaType type = contentType(request.getContentType());
+        if (accepts == null || type == null) {
+            return false;
+        }
+        for (String accepted : accepts.value()) {
+            if (MediaType.parseMediaType(accepted).includes(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean accepts(HttpServletRequest request, List<MediaType> answered) {
         List<String> accept = Collections.list(request.getHeaders("Accept"));

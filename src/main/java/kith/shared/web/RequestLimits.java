@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kith.shared.InvalidInput;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,15 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
     static final long MAX_BODY = 1024 * 1024;
     static final String MAX_BODY_DESCRIPTION = "1 MB";
 
+    /**
+     * The routes that take a file (a CIN census return to check): a large authority's return is tens of megabytes.
+     * The larger limit holds only for the file's own body (XML, or a page's multipart form); anything else sent there
+     * has the usual limit. The page says "too big" next to the field below its own, lower limit; past this one a
+     * file is refused here.
+     */
+    static final Set<String> FILE_ROUTES = Set.of("/returns/cin-census/check", "/api/v1/returns/cin-census/check");
+    static final long MAX_FILE_BODY = 60L * 1024 * 1024;
+
     private final JsonMapper json;
 
     RequestLimits(JsonMapper json) {
@@ -52,7 +62,8 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY) {
+        long limit = takesAFile(request) ? MAX_FILE_BODY : MAX_BODY;
+        if (request.getContentLengthLong() > limit) {
             refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
         }
@@ -62,7 +73,13 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
                     new InvalidInput.Problem(withNul, "Remove the null character from " + withNul))));
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request, limit) : request, response);
+    }
+
+    private static boolean takesAFile(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        return FILE_ROUTES.contains(request.getRequestURI()) && (type.startsWith("multipart/form-data")
+                || type.startsWith("application/xml") || type.startsWith("text/xml"));
     }
 
     /** The name of the first field (or "path") that holds a null character, or null. */
@@ -122,15 +139,17 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
     /** A request whose body, sent without a length, cannot be read past the limit. */
     private static final class LimitedBody extends HttpServletRequestWrapper {
         private ServletInputStream stream;
+        private final long limit;
 
-        LimitedBody(HttpServletRequest request) {
+        LimitedBody(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream());
+                stream = new LimitedStream(super.getInputStream(), limit);
             }
             return stream;
         }
@@ -145,10 +164,12 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
 
     private static final class LimitedStream extends ServletInputStream {
         private final ServletInputStream delegate;
+        private final long limit;
         private long read;
 
-        LimitedStream(ServletInputStream delegate) {
+        LimitedStream(ServletInputStream delegate, long limit) {
             this.delegate = delegate;
+            this.limit = limit;
         }
 
         @Override
@@ -171,7 +192,7 @@ class RequestLimits extends OncePerRequestFilter implements Ordered {
 
         private void count(int n) throws BodyTooLarge {
             read += n;
-            if (read > MAX_BODY) {
+            if (read > limit) {
                 throw new BodyTooLarge();
             }
         }
