@@ -11,7 +11,6 @@ import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
 import kith.people.Identities;
 import kith.people.Identity;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,12 +44,12 @@ public class CensusValidationReport {
     }
 
     private final KithCensus census;
-    private final ObjectProvider<CensusValidation> rules;
+    private final CensusValidation rules;
     private final RecordAccess access;
     private final Identities identities;
     private final AuditTrail audit;
 
-    CensusValidationReport(KithCensus census, ObjectProvider<CensusValidation> rules, RecordAccess access,
+    CensusValidationReport(KithCensus census, CensusValidation rules, RecordAccess access,
             Identities identities, AuditTrail audit) {
         this.census = census;
         this.rules = rules;
@@ -61,11 +60,7 @@ public class CensusValidationReport {
 
     public Report report(CollectionYear year) {
         access.check(Permission.MAKE_RETURNS);
-        CensusValidation validation = rules.getIfAvailable();
-        if (validation == null) {
-            throw new IllegalStateException("The census validation rules are not installed");
-        }
-        CensusValidation.Session session = validation.start(census.header(year), year);
+        CensusValidation.Session session = rules.start(census.header(year), year);
         record Found(CensusFailure failure, String link) {}
         List<Found> found = new ArrayList<>();
         int children = census.assemble(census.scope(year), assembled -> session.check(assembled.child())
