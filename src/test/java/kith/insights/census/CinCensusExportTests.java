@@ -105,6 +105,7 @@ class CinCensusExportTests {
     @Autowired MockMvc mvc;
     @Autowired kith.support.StatementCounter statements;
     @Autowired kith.insights.jobs.Jobs jobs;
+    @Autowired CensusValidationReport reports;
 
     UUID nfaChild;
     UUID inNeedChild;
@@ -145,6 +146,12 @@ class CinCensusExportTests {
         firstConference = protection.workingDaysAgo(40);
         protectedCase = protection.onAPlan("Pip", "Protected", 50, 40);
         referredOn(protectedCase.episode().id(), protection.workingDaysAgo(55));
+        // The assessment that found the harm, with the child's primary need: without it the episode has none (DfE 8610).
+        AssessmentView assessed = users.call("health.visitor", () -> assessments.start(protectedCase.episode().id(),
+                protectedCase.childId(), protection.workingDaysAgo(54)));
+        users.run("health.visitor", () -> assessments.complete(assessed.id(), assessed.version(),
+                new AssessmentContent("Mum says Pip falls a lot", "Pip did not want to talk", List.of("16A"),
+                        "Unexplained bruising and neglect", "STEP_UP", "N1"), protection.workingDaysAgo(51), null));
         review = protection.workingDaysAgo(30);
         UUID reviewConference = users.call("conference.chair", () -> conferences.arrangeReview(protectedCase.planId(),
                 new Arrangement(review, parents(), true, false, null)));
@@ -216,6 +223,7 @@ class CinCensusExportTests {
         assertThat(texts(cp, "CINdetails/ChildProtectionPlans/Reviews/CPPreviewDate")).containsExactly(review.toString());
         assertThat(texts(cp, "CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse")).containsExactly("NEG", "NEG");
         assertThat(texts(cp, "CINdetails/PreProceedingsandFGDM/PPStartDate")).as("the block is off").isEmpty();
+        assertThat(texts(cp, "CINdetails/PrimaryNeedCode")).containsExactly("N1");
 
         assertThat(audited("CIN_CENSUS_CHILDREN_INCLUDED", nfaChild)).isPositive();
     }
@@ -337,6 +345,17 @@ class CinCensusExportTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("value=\"" + CollectionYear.current(
                                 new kith.shared.Today(java.time.Clock.systemUTC())).ending() + "\"")));
+    }
+
+    @Test
+    void theDfeRulesFindNoErrorInTheseChildrensReturns() {
+        List<String> ours = new ArrayList<>();
+        for (UUID child : List.of(nfaChild, inNeedChild, protectedCase.childId())) {
+            ours.add(jdbc.sql("SELECT la_child_id FROM person WHERE id = :id").param("id", child).query(String.class).single());
+        }
+        var report = users.call("team.manager", () -> reports.report(YEAR));
+        assertThat(report.rows()).filteredOn(row -> ours.contains(row.laChildId()))
+                .as("errors in the small authority's children").noneMatch(CensusValidationReport.Row::error);
     }
 
     @Test
