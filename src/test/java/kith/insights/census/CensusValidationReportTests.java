@@ -31,6 +31,8 @@ class CensusValidationReportTests {
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired kith.support.StatementCounter statements;
+    @Autowired KithCensus census;
 
     private String laChildId(UUID child) {
         return jdbc.sql("SELECT la_child_id FROM person WHERE id = :id").param("id", child).query(String.class).single();
@@ -88,5 +90,18 @@ class CensusValidationReportTests {
         mvc.perform(get("/returns/cin-census/validation").with(users.as("social.worker"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/returns/cin-census/validation").param("year", "1066").with(users.as("analyst")))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theReportPageAsksEachModuleOncePerBatchOfChildren() throws Exception {
+        int children = users.call("team.manager", () -> census.scope(new CollectionYear(2027))).childIds().size();
+        int batches = (children + KithCensus.BATCH - 1) / KithCensus.BATCH;
+        statements.start();
+        mvc.perform(get("/returns/cin-census/validation").param("year", "2027").with(users.as("team.manager")))
+                .andExpect(status().isOk());
+        List<String> executed = statements.stop();
+        // The export's statements per batch, the names of the children with failures (one query and its audit), the
+        // report's audit entry and the page's own (the signed-in user).
+        assertThat(executed.size()).as(String.join("\n", executed)).isLessThanOrEqualTo(16 + 16 * batches);
     }
 }
