@@ -123,6 +123,13 @@ public enum Permission {
             PERFORMANCE_ANALYST, TEAM_MANAGER),
 
     /**
+     * Statutory return settings (whether the CIN census includes the 2026-27 PreProceedingsandFGDM block):
+     * administrators.
+     */
+    ADMINISTER_RETURNS("RETURNS_ADMINISTRATION_REFUSED", "Only administrators change the statutory return settings",
+            ADMINISTRATOR),
+
+    /**
      * Answering the monthly staff pulse survey (confidence, workload, feeling supported): staff who work with families.
      * Analysts and administrators do not, their work being figures and the system rather than families.
      */

@@ -38,6 +38,7 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
     private List<String> factors;
     private String analysis;
     private AssessmentOutcome outcome;
+    private PrimaryNeed primaryNeed;
     private LocalDate completedOn;
     private String lateReason;
     private String completedByName;
@@ -82,6 +83,15 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
         this.factors = codes;
         this.analysis = trim(content.analysis());
         this.outcome = outcomeOf(content.outcome());
+        this.primaryNeed = primaryNeedOf(content.primaryNeed());
+    }
+
+    private static PrimaryNeed primaryNeedOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        // DfE CIN rule 8650: a code from the primary need table only.
+        return PrimaryNeed.fromCode(value).orElseThrow(() -> new InvalidInput("primaryNeed", "Select the child's primary need"));
     }
 
     private static AssessmentOutcome outcomeOf(String value) {
@@ -119,6 +129,11 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
         }
         if (content.outcome() == null || content.outcome().isBlank()) {
             problems.add(new Problem("outcome", "Select what happens next"));
+        } else if (!blank(content.primaryNeed()) && PrimaryNeed.fromCode(content.primaryNeed()).isEmpty()) {
+            problems.add(new Problem("primaryNeed", "Select the child's primary need"));
+        } else if (blank(content.primaryNeed()) && furtherHelp(content.outcome())) {
+            // DfE CIN rule 8610: a referral that goes on to further help has the child's primary need.
+            problems.add(new Problem("primaryNeed", "Select the child's primary need"));
         }
         if (on == null || on.isBefore(startedOn)) {
             problems.add(new Problem("completedOn", "The assessment cannot be completed before it started"));
@@ -142,6 +157,14 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
         this.lateReason = late ? whyLate.trim() : null;
         this.completedByName = byName;
         registerEvent(new AssessmentCompleted(id, episodeId, childId, on, codes, late, byName));
+    }
+
+    private static boolean furtherHelp(String outcome) {
+        try {
+            return AssessmentOutcome.valueOf(outcome).leadsToFurtherHelp();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     void authorise(LocalDate on, String byName) {
@@ -216,11 +239,16 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
         return completedOn != null;
     }
 
+    PrimaryNeed primaryNeed() {
+        return primaryNeed;
+    }
+
     AssessmentView view(String childName) {
         return new AssessmentView(id, version == null ? 0 : version, episodeId, childId, childName, startedOn, dueOn,
                 familyViews, childViews, factors.stream().map(c -> AssessmentFactor.fromCode(c).orElseThrow()).toList(),
                 analysis, outcome == null ? null : outcome.name(), outcome == null ? null : outcome.label(), completedOn,
-                lateReason, completedByName, authorisedOn, authorisedByName);
+                lateReason, completedByName, authorisedOn, authorisedByName,
+                primaryNeed == null ? null : primaryNeed.name(), primaryNeed == null ? null : primaryNeed.label());
     }
 
 

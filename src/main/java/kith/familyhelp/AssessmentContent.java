@@ -4,12 +4,22 @@ import java.util.List;
 import kith.shared.InvalidInput.Problem;
 import kith.shared.TextLimits;
 
-/** What a practitioner writes in an assessment (factor codes and outcome as text, checked by the assessment). */
+/**
+ * What a practitioner writes in an assessment (factor codes, outcome and primary need as text, checked by the
+ * assessment). The primary need (CIN census PrimaryNeedCode, N0 to N9) is required on completion when the outcome
+ * leads to further help.
+ */
 public record AssessmentContent(String familyViews, String childViews, List<String> factors, String analysis,
-        String outcome) {
+        String outcome, String primaryNeed) {
 
     public AssessmentContent {
         factors = factors == null ? List.of() : List.copyOf(factors);
+    }
+
+    /** Content without a primary need (work in progress, or an outcome that closes the case). */
+    public AssessmentContent(String familyViews, String childViews, List<String> factors, String analysis,
+            String outcome) {
+        this(familyViews, childViews, factors, analysis, outcome, null);
     }
 
     /** A problem for each part longer than an assessment takes (pages and the API share the limits). */

@@ -16,4 +16,12 @@ public enum AssessmentOutcome {
     public String label() {
         return label;
     }
+
+    /**
+     * Whether the child goes on to further help (a family plan or child protection): the census then needs the
+     * child's primary need (DfE CIN rule 8610), so completing the assessment asks for it.
+     */
+    public boolean leadsToFurtherHelp() {
+        return this == FAMILY_HELP_PLAN || this == STEP_UP;
+    }
 }

@@ -23,7 +23,9 @@ public record AssessmentView(
         String lateReason,
         String completedByName,
         LocalDate authorisedOn,
-        String authorisedByName) {
+        String authorisedByName,
+        String primaryNeed,
+        String primaryNeedLabel) {
 
     public boolean completed() {
         return completedOn != null;

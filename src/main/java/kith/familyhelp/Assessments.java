@@ -18,6 +18,7 @@ import kith.timescales.ClockEvent;
 import kith.timescales.StatutoryClocks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,12 @@ public class Assessments {
     private final Identities identities;
     private final AuditTrail audit;
     private final Today today;
+    private final JdbcClient jdbc;
 
     Assessments(AssessmentRepository assessments, EpisodeRecords episodes,
-            StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, Today today) {
+            StatutoryClocks clocks, RecordAccess access, Identities identities, AuditTrail audit, Today today,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.assessments = assessments;
         this.episodes = episodes;
         this.clocks = clocks;
@@ -109,6 +113,12 @@ public class Assessments {
         clocks.record(new ClockEvent("AssessmentCompleted", id, assessment.childId(), on,
                 on.isAfter(assessment.dueOn()) ? lateReason : null));
         Assessment saved = save(assessment);
+        if (saved.primaryNeed() != null) {
+            // The episode's primary need is its latest answer; written alone, so that the episode's version (which a
+            // manager's open page holds) does not change with an assessment.
+            jdbc.sql("UPDATE family_help_episode SET primary_need = :need WHERE id = :episode")
+                    .param("need", saved.primaryNeed().name()).param("episode", saved.episodeId()).update();
+        }
         audit.record(AuditRecord.allowed("ASSESSMENT_COMPLETED", List.of(id, assessment.childId())));
         return view(saved);
     }

@@ -90,6 +90,12 @@ class FgdmStore {
                 Map.of("child", childId));
     }
 
+    /** The decisions about any of these children (as the child or a sibling), in one query (the census's batch). */
+    List<Stored> aboutAny(java.util.Collection<UUID> childIds) {
+        UUID[] ids = childIds.toArray(UUID[]::new);
+        return read(" WHERE child_id = ANY(:ids) OR sibling_ids && :ids ORDER BY considered_on DESC, id", Map.of("ids", ids));
+    }
+
     /** The open one of this child at this stage, if any (one at a time). */
     boolean openAt(UUID childId, FgdmStage stage) {
         return jdbc.sql("""

@@ -63,6 +63,12 @@ class PpStore {
                 .param("child", childId).query(Long.class).single() > 0;
     }
 
+    /** The pre-proceedings of each of these children, started up to {@code to}, in one query (the census's batch). */
+    List<Stored> ofChildren(java.util.Collection<UUID> childIds, LocalDate to) {
+        return jdbc.sql("SELECT * FROM pre_proceedings WHERE child_id = ANY(:ids) AND started_on <= :to ORDER BY child_id, started_on, id")
+                .param("ids", childIds.toArray(UUID[]::new)).param("to", to).query(PpStore::stored).list();
+    }
+
     List<Meeting> meetings(UUID id) {
         return meetings(List.of(id)).getOrDefault(id, List.of());
     }

@@ -106,7 +106,7 @@ class ClosureAndAssessmentChecksTests {
                         .param("version", String.valueOf(started.version())).param("action", "complete")
                         .param("familyViews", "Dad wants help with the bills").param("childViews", "Remy likes football")
                         .param("factors", "4B").param("analysis", "Money worries, a loving home")
-                        .param("outcome", "FAMILY_HELP_PLAN")
+                        .param("outcome", "FAMILY_HELP_PLAN").param("primaryNeed", "N4")
                         .param("completedOnDay", String.valueOf(tomorrow.getDayOfMonth()))
                         .param("completedOnMonth", String.valueOf(tomorrow.getMonthValue()))
                         .param("completedOnYear", String.valueOf(tomorrow.getYear())))
@@ -119,6 +119,52 @@ class ClosureAndAssessmentChecksTests {
                 .andExpect(content().string(Matchers.containsString("value=\"4B\" checked")));
         assertThat(jdbc.sql("SELECT completed_on FROM assessment WHERE id = :id").param("id", started.id())
                 .query(LocalDate.class).optional()).isEmpty();
+    }
+
+    @Test
+    void completingAnAssessmentThatLeadsToFurtherHelpAsksForThePrimaryNeedWhichTheEpisodeKeeps() throws Exception {
+        EpisodeView episode = mother.episode("Prue", "Needham", ReferralDecision.SECTION_17_ASSESSMENT);
+        UUID child = episode.children().get(0).id();
+        AssessmentView started = users.call("team.manager", () -> assessments.start(episode.id(), child, null));
+        mvc.perform(post("/family-help/assessments/" + started.id()).with(users.as("team.manager")).with(csrf())
+                        .param("version", String.valueOf(started.version())).param("action", "complete")
+                        .param("familyViews", "Mum is unwell").param("childViews", "Prue cares for Mum")
+                        .param("factors", "4B").param("analysis", "A young carer").param("outcome", "FAMILY_HELP_PLAN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"#primaryNeed\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"primaryNeed-error\"")))
+                .andExpect(content().string(Matchers.containsString("Select the child&#39;s primary need")))
+                .andExpect(content().string(Matchers.containsString("N3 Parental disability or illness")));
+        String body = """
+                {"familyViews": "Mum is unwell", "childViews": "Prue cares for Mum", "factors": ["4B"],
+                 "analysis": "A young carer", "outcome": "STEP_UP", "completedOn": "%s"%s}""";
+        mvc.perform(post("/api/v1/assessments/" + started.id() + "/completion").with(users.as("team.manager"))
+                        .with(csrf()).header("If-Match", "\"" + started.version() + "\"")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body.formatted(today.date(), ", \"primaryNeed\": \"N12\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("primaryNeed")));
+        assertThat(jdbc.sql("SELECT completed_on FROM assessment WHERE id = :id").param("id", started.id())
+                .query(LocalDate.class).optional()).as("nothing half-written").isEmpty();
+        mvc.perform(post("/api/v1/assessments/" + started.id() + "/completion").with(users.as("team.manager"))
+                        .with(csrf()).header("If-Match", "\"" + started.version() + "\"")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body.formatted(today.date(), ", \"primaryNeed\": \"N3\"")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("\"primaryNeedLabel\":\"Parental disability or illness\"")));
+        assertThat(jdbc.sql("SELECT primary_need FROM family_help_episode WHERE id = :id").param("id", episode.id())
+                .query(String.class).single()).isEqualTo("N3");
+        assertThat(open(episode).version()).as("the episode's version is the manager's, not the assessment's")
+                .isEqualTo(episode.version());
+
+        // Closing after the assessment needs no primary need (the child goes no further).
+        EpisodeView other = mother.episode("Cal", "Noneed", ReferralDecision.SECTION_17_ASSESSMENT);
+        AssessmentView second = users.call("team.manager", () -> assessments.start(other.id(),
+                other.children().get(0).id(), null));
+        AssessmentView closed = users.call("team.manager", () -> assessments.complete(second.id(), second.version(),
+                new AssessmentContent("Fine", "Fine", List.of("21"), "No worries found", "CLOSE_NO_FURTHER_ACTION"),
+                null, null));
+        assertThat(closed.primaryNeed()).isNull();
     }
 
     @Test

@@ -86,7 +86,7 @@ class FamilyHelpTests {
         AssessmentView started = users.call("health.visitor",
                 () -> assessments.start(episode.id(), child, java.time.LocalDate.now().minusDays(95)));
         var content = new AssessmentContent("We need help with money", "I like school", List.of("4B", "7A"),
-                "Mum's low mood and Ezra caring for his brother", "FAMILY_HELP_PLAN");
+                "Mum's low mood and Ezra caring for his brother", "FAMILY_HELP_PLAN", "N3");
         LocalDate late = started.dueOn().plusDays(3);
         assertThat(late).isBefore(java.time.LocalDate.now());
         assertThat(catchThrowableOfType(InvalidInput.class, () -> users.run("health.visitor",
@@ -125,7 +125,7 @@ class FamilyHelpTests {
         UUID child = episode.children().get(0).id();
         AssessmentView started = users.call("team.manager", () -> assessments.start(episode.id(), child, null));
         for (List<String> wrong : List.of(List.of("21", "4B"), List.of("4B", "4B"), List.of("99Z"), List.<String>of())) {
-            var content = new AssessmentContent("Views", "Views", wrong, "Analysis", "FAMILY_HELP_PLAN");
+            var content = new AssessmentContent("Views", "Views", wrong, "Analysis", "FAMILY_HELP_PLAN", "N4");
             assertThatThrownBy(() -> users.run("team.manager", () -> assessments.complete(started.id(), started.version(),
                     content, LocalDate.now(), null)))
                     .as(wrong.toString()).isInstanceOf(InvalidInput.class)

@@ -87,7 +87,7 @@ class WaitingDecisionsTests {
             EpisodeView episode = opening.openDirectly(List.of(child), EpisodeKind.CHILD_IN_NEED, today.minusDays(80));
             AssessmentView started = assessments.start(episode.id(), child, today.minusDays(70));
             return assessments.complete(started.id(), started.version(), new AssessmentContent("Mum's words",
-                            "The child's words", List.of("21"), "Analysis", "FAMILY_HELP_PLAN"), today.minusDays(2),
+                            "The child's words", List.of("21"), "Analysis", "FAMILY_HELP_PLAN", "N4"), today.minusDays(2),
                     "The family was away").id();
         });
     }

@@ -49,6 +49,7 @@ class FamilyHelpJourneyTests {
             browser.choose("factors-7A");
             browser.type("analysis", "Mum's low mood and Harper's caring role; strong bond, school attendance good");
             browser.select("outcome", "Family Help with a family plan");
+            browser.select("primaryNeed", "N4 Family in acute stress");
             browser.clickButton("Complete assessment");
             browser.assertShows("The assessment has been completed", "4B", "7A");
             browser.clickLink("Family Help");

@@ -68,16 +68,18 @@ class FamilyHelpApi {
     record StartAssessment(UUID childId, LocalDate startedOn) {}
 
     /** Work in progress on an assessment. */
-    record Writing(String familyViews, String childViews, List<String> factors, String analysis, String outcome) {
+    record Writing(String familyViews, String childViews, List<String> factors, String analysis, String outcome,
+            String primaryNeed) {
         AssessmentContent content() {
-            return new AssessmentContent(familyViews, childViews, factors, analysis, outcome);
+            return new AssessmentContent(familyViews, childViews, factors, analysis, outcome, primaryNeed);
         }
     }
 
+    /** Completing an assessment; {@code primaryNeed} (N0 to N9) is required when the outcome leads to further help. */
     record Completion(String familyViews, String childViews, List<String> factors, String analysis, String outcome,
-            LocalDate completedOn, String lateReason) {
+            String primaryNeed, LocalDate completedOn, String lateReason) {
         AssessmentContent content() {
-            return new AssessmentContent(familyViews, childViews, factors, analysis, outcome);
+            return new AssessmentContent(familyViews, childViews, factors, analysis, outcome, primaryNeed);
         }
     }
 

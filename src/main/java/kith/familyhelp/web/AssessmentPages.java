@@ -9,6 +9,7 @@ import kith.access.RequiresPermission;
 import kith.familyhelp.AssessmentContent;
 import kith.familyhelp.AssessmentFactor;
 import kith.familyhelp.AssessmentOutcome;
+import kith.familyhelp.PrimaryNeed;
 import kith.familyhelp.AssessmentView;
 import kith.familyhelp.Assessments;
 import kith.shared.web.Difference;
@@ -31,16 +32,16 @@ class AssessmentPages {
 
     /** The assessment as posted; {@code action} says whether to save the work or complete it. */
     record AssessmentForm(Long version, String action, String familyViews, String childViews, List<String> factors,
-            String analysis, String outcome, String completedOnDay, String completedOnMonth, String completedOnYear,
-            String lateReason) {
+            String analysis, String outcome, String primaryNeed, String completedOnDay, String completedOnMonth,
+            String completedOnYear, String lateReason) {
 
         static final FormFields FIELDS = FormFields.of("familyViews", "childViews", "factors", "analysis", "outcome",
-                "completedOn", "lateReason").dates("completedOn");
+                "primaryNeed", "completedOn", "lateReason").dates("completedOn");
 
         static AssessmentForm of(AssessmentView assessment) {
             return new AssessmentForm(assessment.version(), null, assessment.familyViews(), assessment.childViews(),
                     assessment.factors().stream().map(AssessmentFactor::code).toList(), assessment.analysis(),
-                    assessment.outcome(), null, null, null, null);
+                    assessment.outcome(), assessment.primaryNeed(), null, null, null, null);
         }
 
         boolean completing() {
@@ -48,7 +49,7 @@ class AssessmentPages {
         }
 
         AssessmentContent content() {
-            return new AssessmentContent(familyViews, childViews, factors, analysis, outcome);
+            return new AssessmentContent(familyViews, childViews, factors, analysis, outcome, primaryNeed);
         }
     }
 
@@ -120,6 +121,7 @@ class AssessmentPages {
         model.addAttribute("factorList", Option.of(List.of(AssessmentFactor.values()).stream()
                 .filter(f -> !f.deprecated()).toList(), AssessmentFactor::code, f -> f.code() + " " + f.label()));
         model.addAttribute("outcomes", Option.of(AssessmentOutcome.values(), AssessmentOutcome::label));
+        model.addAttribute("primaryNeeds", Option.of(PrimaryNeed.values(), need -> need.name() + " " + need.label()));
         model.addAttribute("manager", access.mayManageFamilyHelp());
         return "familyhelp/assessment";
     }
@@ -131,6 +133,7 @@ class AssessmentPages {
                 new Difference("Factors identified", String.join(", ", saved.factors()),
                         typed.factors() == null ? "" : String.join(", ", typed.factors())),
                 new Difference("Your analysis", saved.analysis(), typed.analysis()),
-                new Difference("What happens next", saved.outcome(), typed.outcome())));
+                new Difference("What happens next", saved.outcome(), typed.outcome()),
+                new Difference("Primary need", saved.primaryNeed(), typed.primaryNeed())));
     }
 }

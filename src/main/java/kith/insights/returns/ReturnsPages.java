@@ -9,6 +9,9 @@ import kith.access.RequiresPermission;
 import kith.insights.annexa.AnnexAFiles;
 import kith.insights.annexa.AnnexAFormat;
 import kith.insights.annexa.AnnexAList;
+import kith.insights.census.CensusYears;
+import kith.insights.census.CinCensusXml;
+import kith.insights.census.CollectionYear;
 import kith.insights.jobs.Jobs;
 import kith.shared.InvalidInput;
 import kith.shared.Today;
@@ -34,13 +37,20 @@ class ReturnsPages {
         static final FormFields FIELDS = FormFields.of("inspectionDate").dates("inspectionDate");
     }
 
+    /** The CIN census form: the year the collection ends in ("2027" for 1 April 2026 to 31 March 2027). */
+    record CensusForm(String censusYear) {
+        static final FormFields FIELDS = FormFields.of("censusYear");
+    }
+
     private final AnnexAFiles annexA;
+    private final CinCensusXml census;
     private final Jobs jobs;
     private final Forms forms;
     private final Today today;
 
-    ReturnsPages(AnnexAFiles annexA, Jobs jobs, Forms forms, Today today) {
+    ReturnsPages(AnnexAFiles annexA, CinCensusXml census, Jobs jobs, Forms forms, Today today) {
         this.annexA = annexA;
+        this.census = census;
         this.jobs = jobs;
         this.forms = forms;
         this.today = today;
@@ -78,6 +88,32 @@ class ReturnsPages {
         return "redirect:/returns/jobs/" + job;
     }
 
+    /** Starts the year's CIN census export in the background and shows its progress page. */
+    @RequiresPermission(Permission.MAKE_RETURNS)
+    @PostMapping("/returns/cin-census")
+    String makeCensus(@ModelAttribute("censusForm") CensusForm form, Model model, HttpServletResponse response) {
+        UUID job;
+        try {
+            job = forms.write(CensusForm.FIELDS, input -> {
+                CollectionYear year;
+                try {
+                    year = CensusYears.parse(form.censusYear());
+                } catch (InvalidInput e) {
+                    throw new InvalidInput("censusYear", e.problems().get(0).message());
+                }
+                return jobs.start("Children in Need census " + year, "cin-census-" + year.ending() + ".xml",
+                        "application/xml", census.export(year));
+            });
+        } catch (FormRefused refused) {
+            refused.shownOn(model, response);
+            LocalDate date = today.date();
+            model.addAttribute("censusForm", form);
+            return page(model, new AnnexAForm(Integer.toString(date.getDayOfMonth()),
+                    Integer.toString(date.getMonthValue()), Integer.toString(date.getYear()), null));
+        }
+        return "redirect:/returns/jobs/" + job;
+    }
+
     /** The list and format a button names, "3:XLSX"; anything else is not a button on the page. */
     record Choice(AnnexAList list, AnnexAFormat format) {
         static Choice of(String make) {
@@ -96,6 +132,9 @@ class ReturnsPages {
 
     private String page(Model model, AnnexAForm form) {
         model.addAttribute("annexAForm", form);
+        if (!model.containsAttribute("censusForm")) {
+            model.addAttribute("censusForm", new CensusForm(Integer.toString(CollectionYear.current(today).ending())));
+        }
         model.addAttribute("lists", List.of(AnnexAList.values()));
         model.addAttribute("recent", jobs.mine(10));
         return "insights/returns";

@@ -4,18 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The API speaks JSON only (and CSV where the path names it, as {@code /api/v1/returns/annex-a/3.csv}): a body in
- * anything else is refused with 415, and a client that accepts neither JSON nor the path's format with 406, before
- * the handler runs. Left to the handler, a create would first happen and only its answer
+ * The API speaks JSON only (and CSV where the path names it, as {@code /api/v1/returns/annex-a/3.csv}, and what a
+ * handler declares it produces, such as the CIN census in XML): a body in anything else is refused with 415, and a
+ * client that accepts none of those with 406, before the handler runs. Left to the handler, a create would first
+ * happen and only its answer
  * would fail to be written.
  */
 class ApiMediaTypes implements HandlerInterceptor {
@@ -28,14 +31,29 @@ class ApiMediaTypes implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod)) {
             return true;
         }
-        if (!acceptsJson(request)) {
-            throw new HttpMediaTypeNotAcceptableException(ANSWERED);
+        List<MediaType> answered = answered((HandlerMethod) handler);
+        if (!accepts(request, answered)) {
+            throw new HttpMediaTypeNotAcceptableException(answered);
         }
         if (hasBody(request) && !isJson(request.getContentType()) && !declaredByHandler((HandlerMethod) handler, request)) {
             throw new HttpMediaTypeNotSupportedException(contentType(request.getContentType()), List.of(MediaType.APPLICATION_JSON),
                     HttpMethod.valueOf(request.getMethod()));
         }
         return true;
+    }
+
+    /**
+     * JSON, or what the handler declares it produces (a statutory return is a file: the CIN census is XML), with
+     * problems always in JSON.
+     */
+    private static List<MediaType> answered(HandlerMethod handler) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        if (mapping == null || mapping.produces().length == 0) {
+            return ANSWERED;
+        }
+        List<MediaType> types = new java.util.ArrayList<>(MediaType.parseMediaTypes(List.of(mapping.produces())));
+        types.add(MediaType.APPLICATION_PROBLEM_JSON);
+        return types;
     }
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
@@ -55,7 +73,7 @@ class ApiMediaTypes implements HandlerInterceptor {
         return false;
     }
 
-    private static boolean acceptsJson(HttpServletRequest request) {
+    private static boolean accepts(HttpServletRequest request, List<MediaType> answered) {
         List<String> accept = Collections.list(request.getHeaders("Accept"));
         if (accept.isEmpty()) {
             return true;
@@ -63,7 +81,7 @@ class ApiMediaTypes implements HandlerInterceptor {
         boolean csv = request.getRequestURI().endsWith(".csv");
         try {
             return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> ANSWERED.stream().anyMatch(type::isCompatibleWith) || (csv && type.isCompatibleWith(CSV)));
+                    .anyMatch(type -> answered.stream().anyMatch(type::isCompatibleWith) || (csv && type.isCompatibleWith(CSV)));
         } catch (InvalidMediaTypeException e) {
             return false;
         }
