@@ -377,7 +377,7 @@ public class DemoYearLoader {
                         new AssessmentContent("Mum wants help and agrees with what the worries are.",
                                 c.givenName() + " said home is 'sometimes OK and sometimes shouty'.", a.factors(),
                                 "The family's needs are clear and they are willing to work with us.",
-                                a.outcome().name()),
+                                a.outcome().name(), primaryNeed(path, e)),
                         a.completedOn(), a.lateReason()));
                 on(a.completedOn(), MANAGER, () -> assessments.authorise(started.id(),
                         assessments.open(started.id()).version()));
@@ -601,6 +601,14 @@ public class DemoYearLoader {
             case SECTION_17_ASSESSMENT -> "The child may be in need: a Family Help assessment";
             case STRATEGY_DISCUSSION -> "Possible significant harm: a strategy discussion";
         };
+    }
+
+    /** The needs the demo's families came with, taken in turn; abuse or neglect where child protection followed. */
+    private static final String[] NEEDS = {"N4", "N5", "N1", "N3", "N2", "N7", "N8", "N6"};
+
+    /** The primary need its assessment records (CIN census PrimaryNeedCode, DfE rule 8610). */
+    private static String primaryNeed(ChildPath path, Episode episode) {
+        return episode.protection() != null ? "N1" : NEEDS[path.number() % NEEDS.length];
     }
 
     /** Does the work as {@code username} with the clock at {@code day} (ten o'clock, a minute later each time). */
