@@ -45,10 +45,11 @@ public class FamilyHelpForAnnexA {
      * @param childInNeedPlan whether a child in need plan was running that day
      * @param assessmentOpen whether an assessment of the child was open that day
      * @param lastSeenOn the last visit that saw the child, up to that day, or null
+     * @param primaryNeed the CIN census primary need code (N0 to N9) the latest assessment recorded, or null
      */
     public record ChildInNeed(UUID episodeId, UUID childId, LocalDate startedOn, LocalDate closedOn,
             String reasonForClosure, boolean childInNeedPlan, boolean assessmentOpen, LocalDate lastSeenOn,
-            String leadAgency, String leadPractitioner) {}
+            String leadAgency, String leadPractitioner, String primaryNeed) {}
 
     /** Who leads the work that came of a referral. */
     public record Allocation(String leadAgency, String leadPractitioner) {}
@@ -98,7 +99,7 @@ public class FamilyHelpForAnnexA {
         access.check(Permission.MAKE_RETURNS);
         return jdbc.sql("""
                         SELECT e.id, m.person_id, e.opened_on, e.closed_on, e.closure_reason, e.lead_agency_name,
-                          e.lead_practitioner_name,
+                          e.lead_practitioner_name, e.primary_need,
                           EXISTS (SELECT 1 FROM family_plan p WHERE p.episode_id = e.id AND p.child_in_need_plan
                                   AND p.started_on <= :on AND (p.ended_on IS NULL OR p.ended_on > :on)) AS cin_plan,
                           EXISTS (SELECT 1 FROM assessment a WHERE a.episode_id = e.id AND a.child_id = m.person_id
@@ -114,7 +115,7 @@ public class FamilyHelpForAnnexA {
                         rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
                         rs.getString("closure_reason"), rs.getBoolean("cin_plan"), rs.getBoolean("assessing"),
                         rs.getObject("last_seen", LocalDate.class), rs.getString("lead_agency_name"),
-                        rs.getString("lead_practitioner_name")))
+                        rs.getString("lead_practitioner_name"), rs.getString("primary_need")))
                 .list();
     }
 

@@ -66,9 +66,26 @@ final class AnnexACodes {
         };
     }
 
-    /** Kith does not record a primary need code yet (the CIN census asks it at assessment): not stated. */
-    static String primaryNeedNotRecorded() {
-        return "j) Not stated";
+    /**
+     * The CIN census primary need (N0 to N9, recorded when an assessment is completed) as Annex A's; "not stated"
+     * when no assessment has recorded one yet.
+     */
+    static String primaryNeed(String code) {
+        if (code == null) {
+            return "j) Not stated";
+        }
+        return switch (code) {
+            case "N1" -> "a) Abuse or neglect";
+            case "N2" -> "b) Child's disability";
+            case "N3" -> "c) Parents illness or disability";
+            case "N4" -> "d) Family in acute stress";
+            case "N5" -> "e) Family dysfunction";
+            case "N6" -> "f) Socially unacceptable behaviour";
+            case "N7" -> "g) Low income";
+            case "N8" -> "h) Absent parenting";
+            case "N9" -> "i) Not CIN";
+            default -> "j) Not stated";
+        };
     }
 
     /** A CIN census reason for closure (RC1 to RC9) as Annex A's; blank while open. */

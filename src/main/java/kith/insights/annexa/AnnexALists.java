@@ -187,7 +187,7 @@ public class AnnexALists {
             List<String> row = childRow(rows, known, c.childId(), on, true);
             boolean closed = c.closedOn() != null && !c.closedOn().isAfter(on);
             row.add(AnnexACodes.date(c.startedOn()));
-            row.add(AnnexACodes.primaryNeedNotRecorded());
+            row.add(AnnexACodes.primaryNeed(c.primaryNeed()));
             row.add(AnnexACodes.date(c.lastSeenOn()));
             row.add(closed ? AnnexACodes.date(c.closedOn()) : "");
             row.add(closed ? AnnexACodes.reasonForClosure(c.reasonForClosure()) : "");

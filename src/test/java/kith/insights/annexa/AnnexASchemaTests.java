@@ -169,6 +169,21 @@ class AnnexASchemaTests {
     }
 
     @Test
+    void everyPrimaryNeedTheAssessmentRecordsIsACodeOfListSix() {
+        Map<String, Object> columns = cast(schema.get("list_6"));
+        List<String> names = new ArrayList<>(columns.keySet());
+        String column = names.get(AnnexAList.CHILDREN_IN_NEED.headers().indexOf("Primary Need Code"));
+        Set<String> seen = new HashSet<>();
+        for (String code : new String[] {null, "N0", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9"}) {
+            String value = AnnexACodes.primaryNeed(code);
+            check(AnnexAList.CHILDREN_IN_NEED, column, cast(columns.get(column)), value, List.of(String.valueOf(code)));
+            seen.add(value);
+        }
+        assertThat(seen).as("N1 to N9 each its own, N0 and none not stated").hasSize(10);
+        assertThat(AnnexACodes.primaryNeed("N4")).isEqualTo("d) Family in acute stress");
+    }
+
+    @Test
     void ourChildrenAreInTheirLists() {
         LocalDate on = today.date();
         assertThat(rowsOf(make(AnnexAList.CONTACTS, on), referred)).hasSize(2);

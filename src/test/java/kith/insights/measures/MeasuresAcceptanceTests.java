@@ -354,7 +354,7 @@ class MeasuresAcceptanceTests {
     private void complete(AssessmentView assessment, LocalDate on, AssessmentOutcome outcome, String lateReason) {
         users.run("health.visitor", () -> assessments.complete(assessment.id(),
                 assessments.open(assessment.id()).version(), new AssessmentContent("Mum wants help with the routines",
-                        "Happy at school", List.of("21"), "The family is coping with support", outcome.name()), on,
+                        "Happy at school", List.of("21"), "The family is coping with support", outcome.name(), "N4"), on,
                 lateReason));
     }
 
