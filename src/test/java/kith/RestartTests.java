@@ -24,7 +24,8 @@ class RestartTests {
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(KithApplication.class)
                 .run("--kith.db.embedded.data-directory=" + data, "--server.port=0", "--logging.level.root=warn",
-                        "--kith.audit.key-file=" + data.resolveSibling("audit.key"), "--kith.audit.checkpoint-interval=1h");
+                        "--kith.audit.key-file=" + data.resolveSibling("audit.key"), "--kith.audit.checkpoint-interval=1h",
+                        "--kith.demo-year=false");
     }
 
     @Test
