@@ -15,9 +15,14 @@ import kith.shared.Actors;
 import kith.shared.LocalAuthority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -36,9 +41,13 @@ public class AuditTrail {
     private final LocalAuthority authority;
     private final java.time.Clock clock;
     private final ChainCheckpoints checkpoints;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient jdbc, LocalAuthority authority, java.time.Clock clock, ChainCheckpoints checkpoints) {
+    AuditTrail(JdbcClient jdbc, LocalAuthority authority, java.time.Clock clock, ChainCheckpoints checkpoints,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.authority = authority;
         this.clock = clock;
         this.checkpoints = checkpoints;
@@ -56,11 +65,35 @@ public class AuditTrail {
         append(authority.code(), actor, record);
     }
 
-    /** Records a refusal in a transaction of its own, so that it survives the refused work's rollback. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records a refusal in a transaction of its own, so that it survives the refused work's rollback. When the
+     * caller's transaction has itself written to the trail, it holds the chain lock until it ends, and a second
+     * transaction waiting for that lock would wait for ever: the refusal is then written as soon as the caller's
+     * transaction has ended, committed or rolled back.
+     */
     public void recordRefusal(AuditRecord record) {
-        append(authority.code(), Actors.currentOrSystem(), record);
+        Actor actor = Actors.currentOrSystem();
+        String authorityCode = authority.code();
+        if (holdsChainLock()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    ownTransaction.executeWithoutResult(done -> append(authorityCode, actor, record));
+                }
+            });
+        } else {
+            ownTransaction.executeWithoutResult(done -> append(authorityCode, actor, record));
+        }
     }
+
+    /** Whether the current transaction has appended to the trail, and so holds the chain head row's lock. */
+    private static boolean holdsChainLock() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getSynchronizations().stream().anyMatch(ChainLockHeld.class::isInstance);
+    }
+
+    /** Marks a transaction that has appended (synchronizations belong to one transaction, not to the thread). */
+    private static final class ChainLockHeld implements TransactionSynchronization {}
 
     /** The entries that concern a record, newest first. */
     @Transactional(readOnly = true)
@@ -130,6 +163,9 @@ public class AuditTrail {
      * writes the entry. A new authority's head is created on its first entry.
      */
     void append(String authorityCode, Actor actor, AuditRecord record) {
+        if (TransactionSynchronizationManager.isSynchronizationActive() && !holdsChainLock()) {
+            TransactionSynchronizationManager.registerSynchronization(new ChainLockHeld());
+        }
         // PostgreSQL keeps microseconds: hash exactly what is stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var entry = new AuditEntry(authorityCode, 0, now, actor.username(), actor.role(),

@@ -2,6 +2,7 @@ package kith.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -140,6 +142,27 @@ class AuditTrailTests {
                         .value("PERSON_VIEWED"));
         mvc.perform(get("/api/v1/audit/verify").with(users.as("admin")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.valid").value(true));
+    }
+
+    @Test
+    void aRefusalInsideWorkThatHasAlreadyAuditedIsRecordedWhenThatWorkEndsInsteadOfWaitingForItsLock() {
+        UUID subject = UUID.randomUUID();
+        // Before the fix, the refusal's own transaction waited for the chain lock held by this one: for ever.
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> transaction.executeWithoutResult(work -> {
+            audit.record(AuditRecord.allowed("LOCK_TEST_CHANGE", List.of(subject)));
+            audit.recordRefusal(AuditRecord.refused("LOCK_TEST_REFUSED", List.of(subject), "refused inside"));
+            assertThat(audit.entriesAbout(subject, 5)).extracting(AuditEntry::action).containsExactly("LOCK_TEST_CHANGE");
+            work.setRollbackOnly();
+        }));
+        assertThat(audit.entriesAbout(subject, 5)).extracting(AuditEntry::action).containsExactly("LOCK_TEST_REFUSED");
+
+        UUID another = UUID.randomUUID();
+        transaction.executeWithoutResult(work -> {
+            audit.recordRefusal(AuditRecord.refused("LOCK_TEST_REFUSED", List.of(another), "nothing audited before"));
+            work.setRollbackOnly();
+        });
+        assertThat(audit.entriesAbout(another, 5)).extracting(AuditEntry::action).containsExactly("LOCK_TEST_REFUSED");
+        assertThat(audit.verify().valid()).isTrue();
     }
 
     @Test
