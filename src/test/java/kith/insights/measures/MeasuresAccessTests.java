@@ -121,6 +121,9 @@ class MeasuresAccessTests {
         mvc.perform(get("/api/v1/measures?slice=colour:blue").with(users.as("analyst"))).andExpect(status().isBadRequest());
         String page = mvc.perform(get("/insights?slice=colour:blue").with(users.as("analyst"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("govuk-error-message", "Select what to show the measures for from the list");
+        // The one GOV.UK error pattern: the title says so, the summary links to the field, the field says why.
+        assertThat(page).contains("<title>Error: ", "There is a problem", "href=\"#slice\"", "id=\"slice-error\"",
+                "govuk-form-group--error", "aria-describedby=\"slice-hint slice-error\"",
+                "Select what to show the measures for from the list");
     }
 }

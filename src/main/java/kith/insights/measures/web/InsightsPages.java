@@ -15,6 +15,9 @@ import kith.insights.measures.MeasuresRebuild;
 import kith.insights.measures.MeasuresReport;
 import kith.insights.measures.MeasuresReport.Series;
 import kith.insights.measures.Slice;
+import kith.shared.InvalidInput;
+import kith.shared.web.FormErrors;
+import kith.shared.web.FormFields;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class InsightsPages {
 
+    private static final FormFields SLICE = FormFields.of("slice");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** One month's row of a measure's table, as shown. */
@@ -65,7 +69,8 @@ class InsightsPages {
                     : Dimension.fromParameter(slice.substring(0, colon));
             String value = colon < 0 ? "" : slice.substring(colon + 1);
             if (dimension.isEmpty() || value.length() > 200 || value.indexOf('\u0000') >= 0) {
-                model.addAttribute("sliceError", "Select what to show the measures for from the list");
+                model.addAttribute("errors", FormErrors.of(SLICE, List.of(
+                        new InvalidInput.Problem("slice", "Select what to show the measures for from the list"))));
             } else {
                 chosen = new Slice(dimension.get(), value);
             }
