@@ -40,6 +40,22 @@ public class FamilyHelpHistory {
                 .query(Long.class).single();
     }
 
+    /** A primary need the child's assessment recorded (a DfE code, N0 to N9) and the day it was completed. */
+    public record PrimaryNeedFrom(LocalDate from, String code) {}
+
+    /** The primary needs the child's completed assessments recorded, earliest first: the measures' slicing. */
+    @Transactional(readOnly = true)
+    public List<PrimaryNeedFrom> primaryNeedsOf(UUID childId) {
+        return jdbc.sql("""
+                        SELECT completed_on, primary_need FROM assessment
+                        WHERE child_id = :child AND completed_on IS NOT NULL AND primary_need IS NOT NULL
+                        ORDER BY completed_on, id""")
+                .param("child", childId)
+                .query((rs, n) -> new PrimaryNeedFrom(rs.getObject("completed_on", LocalDate.class),
+                        rs.getString("primary_need")))
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public void replay(Consumer<Object> events) {
         record Row(UUID id, List<UUID> children, LocalDate openedOn, String kind, UUID referralId, String openedBy,

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What a measure can be sliced by, each a column of {@code measure_fact} kept as it was when the fact happened.
- * Primary need is wired but empty until Family Help records it (it is added to the episode at assessment completion
- * on another branch); the stage applies to family group decisions and the type of kinship arrangement.
+ * Primary need is the need recorded by the child's latest assessment completed by the fact's day (none before one
+ * is); the stage applies to family group decisions and the type of kinship arrangement.
  */
 public enum Dimension {
     TEAM("team", "Team", "team_id"),

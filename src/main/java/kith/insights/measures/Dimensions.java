@@ -3,9 +3,12 @@ package kith.insights.measures;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kith.familyhelp.FamilyHelpHistory;
+import kith.familyhelp.FamilyHelpHistory.PrimaryNeedFrom;
 import kith.partnership.PartnershipDirectory;
 import kith.partnership.PractitionerView;
 import kith.people.ChildDemographicsHistory;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The slicing dimensions of a fact on its day: the practitioner's team and agency (from the partnership directory,
- * as they are when the fact is recorded) and the child's age band, sex, ethnicity and disability (from people).
+ * as they are when the fact is recorded), the child's age band, sex, ethnicity and disability (from people), and the
+ * primary need of the child's latest assessment completed by the fact's day (from Family Help).
  */
 @Component
 class Dimensions {
@@ -34,21 +38,26 @@ class Dimensions {
     /** Lookups kept for the length of a rebuild, which asks about the same practitioners and children again and again. */
     private final ThreadLocal<Map<UUID, Team>> teams = new ThreadLocal<>();
     private final ThreadLocal<Map<UUID, Optional<Demographics>>> children = new ThreadLocal<>();
+    private final ThreadLocal<Map<UUID, List<PrimaryNeedFrom>>> needs = new ThreadLocal<>();
+    private final FamilyHelpHistory familyHelp;
 
-    Dimensions(PartnershipDirectory partnership, ChildDemographicsHistory demographics) {
+    Dimensions(PartnershipDirectory partnership, ChildDemographicsHistory demographics, FamilyHelpHistory familyHelp) {
         this.partnership = partnership;
         this.demographics = demographics;
+        this.familyHelp = familyHelp;
     }
 
     /** Runs {@code work} remembering each practitioner's team and each child's demographics once looked up. */
     void remembering(Runnable work) {
         teams.set(new HashMap<>());
         children.set(new HashMap<>());
+        needs.set(new HashMap<>());
         try {
             work.run();
         } finally {
             teams.remove();
             children.remove();
+            needs.remove();
         }
     }
 
@@ -79,7 +88,24 @@ class Dimensions {
         return new Of(team.teamId(), team.teamName(), team.agencyName(),
                 child.map(c -> ageBand(c.dateOfBirth(), c.expectedDateOfBirth(), on)).orElse(null),
                 child.map(Demographics::sex).orElse(null), child.map(Demographics::ethnicity).orElse(null),
-                child.map(c -> c.disabled() ? "ANY" : "NONE").orElse(null), null);
+                child.map(c -> c.disabled() ? "ANY" : "NONE").orElse(null), primaryNeed(childId, on));
+    }
+
+    /** The primary need of the child's latest assessment completed on or before {@code on}, or null. */
+    String primaryNeed(UUID childId, LocalDate on) {
+        if (childId == null || on == null) {
+            return null;
+        }
+        Map<UUID, List<PrimaryNeedFrom>> known = needs.get();
+        List<PrimaryNeedFrom> recorded = known == null ? familyHelp.primaryNeedsOf(childId)
+                : known.computeIfAbsent(childId, familyHelp::primaryNeedsOf);
+        String need = null;
+        for (PrimaryNeedFrom each : recorded) {
+            if (!each.from().isAfter(on)) {
+                need = each.code();
+            }
+        }
+        return need;
     }
 
     /** The DfE's age bands on a day; unborn before the birth (or with only an expected date). */

@@ -57,7 +57,10 @@ class MeasureFacts {
             case LeadPractitionerAllocated e -> leadAllocated(e);
             case AssessmentStarted e -> fact(Fact.of("ASSESSMENT", e.assessmentId(), e.childId(), null)
                     .startedOn(e.startedOn()).by(e.leadPractitionerId()));
-            case AssessmentCompleted e -> done("ASSESSMENT", e.assessmentId(), e.childId(), e.completedOn(), !e.late());
+            case AssessmentCompleted e -> {
+                done("ASSESSMENT", e.assessmentId(), e.childId(), e.completedOn(), !e.late());
+                needFound(e.assessmentId(), e.childId(), e.completedOn());
+            }
             case EpisodeClosed e -> closeCase("FAMILY_HELP", e.episodeId());
             case ConferenceScheduled e -> conferenceKind(e.kind()).ifPresent(kind -> fact(
                     Fact.of(kind, e.conferenceId(), e.childId(), null).startedOn(e.scheduledOn())
@@ -212,6 +215,13 @@ class MeasureFacts {
             // Its start was never heard of (recorded before insights was installed and not yet rebuilt).
             fact(Fact.of(kind, sourceId, childId, on).onTime(onTime).by(lead(childId)));
         }
+    }
+
+    /** An assessment counts under the primary need it found, which was not known when it started. */
+    private void needFound(UUID assessmentId, UUID childId, LocalDate on) {
+        jdbc.sql("UPDATE measure_fact SET primary_need = :need WHERE kind = 'ASSESSMENT' AND source_id = :source AND child_id = :child")
+                .param("need", dimensions.primaryNeed(childId, on)).param("source", assessmentId).param("child", childId)
+                .update();
     }
 
     private void considered(FgdmConsidered e) {

@@ -11,6 +11,7 @@ import kith.access.Permission;
 import kith.access.RecordAccess;
 import kith.audit.AuditRecord;
 import kith.audit.AuditTrail;
+import kith.familyhelp.PrimaryNeed;
 import kith.partnership.PartnershipDirectory;
 import kith.partnership.PractitionerView;
 import kith.people.Ethnicity;
@@ -287,6 +288,7 @@ public class MeasuresReport {
             case ETHNICITY -> Ethnicity.fromCode(value).map(Ethnicity::label).orElse(value);
             case DISABILITY -> "ANY".equals(value) ? "Any disability" : "No disability";
             case STAGE -> stageLabel(value).replace('_', ' ');
+            case PRIMARY_NEED -> PrimaryNeed.fromCode(value).map(PrimaryNeed::label).orElse(value);
             default -> label;
         };
     }

@@ -263,6 +263,15 @@ class MeasuresAcceptanceTests {
         MeasuresReport.Report stage = users.call("analyst", () -> report.report(new Slice(Dimension.STAGE, "PRE_PROCEEDINGS"), FROM, TO));
         assertCount(stage, Measure.FGDM_OFFERED, 1);
 
+        // Sliced by primary need: both assessments recorded N4 ("Family in acute stress"), so each is counted there on
+        // the day it was completed; no other need was recorded.
+        MeasuresReport.Report acuteStress = users.call("analyst", () -> report.report(new Slice(Dimension.PRIMARY_NEED, "N4"), FROM, TO));
+        assertRate(acuteStress, Measure.ASSESSMENTS_ON_TIME, 1, 2);
+        assertRate(users.call("analyst", () -> report.report(new Slice(Dimension.PRIMARY_NEED, "N1"), FROM, TO)),
+                Measure.ASSESSMENTS_ON_TIME, 0, 0);
+        assertThat(users.call("analyst", () -> report.options())).filteredOn(o -> o.dimension() == Dimension.PRIMARY_NEED)
+                .extracting(o -> o.value(), o -> o.label()).contains(org.assertj.core.groups.Tuple.tuple("N4", "Family in acute stress"));
+
         // My work: the lead child protection practitioner's own conferences and visits, April 2025 to March 2026.
         assertThat(mine.rows()).extracting(row -> row.measure(), row -> row.mine().numerator(), row -> row.mine().denominator())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Measure.ASSESSMENTS_ON_TIME, 0L, 0L),
