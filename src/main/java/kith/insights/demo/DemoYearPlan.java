@@ -190,10 +190,27 @@ public final class DemoYearPlan {
         }
         return new PersonDetails(c.kind(), false, c.givenName(), c.familyName(), null, List.of(), c.dateOfBirth(), null,
                 c.sex(), c.ethnicity(), c.disabilities(), c.languages(), c.addresses(), nhs,
-                nhs == null ? null : c.nhsNumberSource() == null ? "GP record" : c.nhsNumberSource(), null);
+                nhs == null ? null : c.nhsNumberSource() == null ? "GP record" : c.nhsNumberSource(),
+                c.dateOfBirth() == null ? null : nextUpn());
     }
 
     private long nextNhs = 9_996_000_000L;
+    private int nextPupil = 1;
+
+    /**
+     * Each child born has an invented unique pupil number, as a council's education records would give it (the
+     * census asks for one, query 8770Q, for a child of school age): the DfE's pseudo-LA code 001 (recognised by rule 1530, no council's own) and a serial.
+     */
+    private String nextUpn() {
+        int serial = nextPupil++;
+        String twelve = "001" + String.format("%04d", 1000 + serial / 1000) + "26" + String.format("%03d", serial % 1000);
+        for (char letter = 'A'; letter <= 'Z'; letter++) {
+            if (kith.people.Upn.isValid(letter + twelve)) {
+                return letter + twelve;
+            }
+        }
+        throw new IllegalStateException("No check letter for " + twelve);
+    }
 
     private PersonDetails mother(PersonDetails child) {
         LocalDate born = child.dateOfBirth().minusYears(20 + random.nextInt(18)).minusDays(random.nextInt(365));

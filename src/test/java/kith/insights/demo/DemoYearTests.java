@@ -11,6 +11,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import kith.insights.census.CensusValidationReport;
+import kith.insights.census.CinCensusXml;
+import kith.insights.census.CollectionYear;
+import kith.insights.jobs.BackgroundWork;
+import kith.support.Users;
+import org.springframework.core.io.ClassPathResource;
+import org.w3c.dom.NodeList;
 import kith.KithTest;
 import kith.familyhelp.AssessmentOutcome;
 import kith.familyhelp.EpisodeKind;
@@ -43,6 +60,11 @@ class DemoYearTests {
     @Autowired Today today;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired CinCensusXml census;
+    @Autowired CensusValidationReport reports;
+    @Autowired Users users;
+
+    static final CollectionYear YEAR = new CollectionYear(2027);
 
     List<ChildPath> paths;
     Predicate<LocalDate> workingDay;
@@ -170,8 +192,14 @@ class DemoYearTests {
         return chosen;
     }
 
+    /**
+     * Records a sample of paths reaching every stage, and checks that the census of the year ending 31 March 2027 is
+     * a full return of them: every child in it, the file valid against the 2026 schema, and Kith's own DfE rules
+     * finding nothing wrong with any of them (the shared database's other children, some planted wrong on purpose
+     * by the rules' tests, are left out of that count).
+     */
     @Test
-    void theLoaderRecordsTheYearThroughTheServices() {
+    void theLoaderRecordsTheYearThroughTheServicesAndItsCensusIsAFullCleanReturn() {
         paths = covering();
         assertThat(loader.canBackdate()).isTrue();
         String counts = """
@@ -182,6 +210,7 @@ class DemoYearTests {
                     || (SELECT count(*) FROM support_package) || '/' || (SELECT count(*) FROM pre_proceedings)""";
         transactions.executeWithoutResult(status -> {
             long[] before = parse(jdbc.sql(counts).query(String.class).single());
+            Set<UUID> peopleBefore = Set.copyOf(jdbc.sql("SELECT id FROM person").query(UUID.class).list());
             long started = System.nanoTime();
             loader.load(paths);
             System.out.printf("The demo year (%d children) recorded in %d ms%n", paths.size(),
@@ -196,8 +225,58 @@ class DemoYearTests {
                     episodes().stream().map(Episode::fgdm).filter(f -> f != null && f.heldOn() != null).count(),
                     episodes().stream().map(Episode::fgdm).filter(f -> f != null && f.supportPackage() != null).count(),
                     episodes().stream().filter(e -> e.preProceedings() != null).count());
+
+            Set<String> demoChildren = jdbc.sql("SELECT id, la_child_id FROM person WHERE la_child_id IS NOT NULL")
+                    .query((rs, n) -> peopleBefore.contains(rs.getObject("id", UUID.class)) ? null
+                            : rs.getString("la_child_id"))
+                    .list().stream().filter(Objects::nonNull).collect(Collectors.toSet());
+            assertThat(demoChildren).hasSize(paths.size());
+            byte[] file = censusOf(YEAR);
+            assertThat(laChildIds(file)).containsAll(demoChildren);
+            validAgainst(file, CinCensusXml.SCHEMA);
+            var report = users.call("team.manager", () -> reports.report(YEAR));
+            assertThat(report.rows()).filteredOn(row -> demoChildren.contains(row.laChildId()))
+                    .as("the DfE rules' failures in the demo year's children")
+                    .extracting(row -> row.rule() + " " + row.laChildId() + ": " + row.message())
+                    .isEmpty();
             status.setRollbackOnly();
         });
+    }
+
+    private byte[] censusOf(CollectionYear year) {
+        var out = new ByteArrayOutputStream();
+        users.run("analyst", () -> census.write(year, out, new BackgroundWork.Progress() {
+            @Override
+            public void total(long steps) {}
+
+            @Override
+            public void advance(long steps) {}
+        }));
+        return out.toByteArray();
+    }
+
+    private static void validAgainst(byte[] file, String schema) {
+        try (var in = new ClassPathResource(schema).getInputStream()) {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(in)).newValidator()
+                    .validate(new StreamSource(new ByteArrayInputStream(file)));
+        } catch (Exception invalid) {
+            throw new AssertionError("The demo year's census is not valid against " + schema + ": " + invalid.getMessage(),
+                    invalid);
+        }
+    }
+
+    private static Set<String> laChildIds(byte[] file) {
+        try {
+            NodeList ids = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(file)).getElementsByTagName("LAchildID");
+            Set<String> found = new HashSet<>();
+            for (int i = 0; i < ids.getLength(); i++) {
+                found.add(ids.item(i).getTextContent().strip());
+            }
+            return found;
+        } catch (Exception unreadable) {
+            throw new AssertionError("The census could not be read: " + unreadable.getMessage(), unreadable);
+        }
     }
 
     private static boolean secondPlan(ChildPath p) {

@@ -15,7 +15,7 @@ final class ChildIdentifierRules {
     private ChildIdentifierRules() {}
 
     /** The check letters of a UPN, indexed by the weighted sum modulo 23 (I, O and S are never used). */
-    static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWX";
+    static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
     /** The letters allowed as a temporary UPN's last character: A to Z without I, O and S. */
     private static final String LAST_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
