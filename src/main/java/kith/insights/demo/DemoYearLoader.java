@@ -324,7 +324,8 @@ public class DemoYearLoader {
 
     /**
      * The plan's NHS numbers are its own range, which nobody else in the demo uses; should a number be recorded for
-     * someone already (a database shared with other data), the child is recorded without one rather than refused.
+     * someone already (a database shared with other data), the child is recorded without one rather than refused (keeping
+     * its UPN, which the census asks for).
      */
     private ChildPath withFreeNhsNumber(ChildPath path) {
         PersonDetails c = path.child();
@@ -334,7 +335,7 @@ public class DemoYearLoader {
         }
         return new ChildPath(path.number(), new PersonDetails(c.kind(), false, c.givenName(), c.familyName(), null,
                 List.of(), c.dateOfBirth(), null, c.sex(), c.ethnicity(), c.disabilities(), c.languages(),
-                c.addresses(), null, null, null), path.mother(), path.cycles());
+                c.addresses(), null, null, c.upn()), path.mother(), path.cycles());
     }
 
     private void cycle(ChildPath path, Cycle cycle, UUID child, UUID mother) {
