@@ -46,11 +46,11 @@ public class AuditTrail {
     AuditTrail(JdbcClient jdbc, LocalAuthority authority, java.time.Clock clock, ChainCheckpoints checkpoints,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.authority = authority;
         this.clock = clock;
         this.checkpoints = checkpoints;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records what the current user did, in the current transaction. */

@@ -23,6 +23,15 @@ public record Upn(String value) {
         return new Upn(input);
     }
 
+    /** The UPN of these twelve characters (LA code, establishment, year, serial) led by their check letter. */
+    public static Upn withCheckLetter(String twelve) {
+        Character letter = twelve == null || twelve.length() != 12 ? null : checkLetter(twelve);
+        if (letter == null) {
+            throw new IllegalArgumentException("A UPN's last twelve characters are digits, the last may be a letter");
+        }
+        return new Upn(letter + twelve);
+    }
+
     public static boolean isValid(String input) {
         if (input == null) {
             return false;

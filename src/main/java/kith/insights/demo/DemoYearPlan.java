@@ -15,6 +15,7 @@ import kith.frontdoor.ReferralSource;
 import kith.networks.FgdmStage;
 import kith.people.PersonDetails;
 import kith.people.SyntheticPeople;
+import kith.people.Upn;
 import kith.protection.Category;
 import kith.shared.ConditionalOnDemo;
 
@@ -199,17 +200,13 @@ public final class DemoYearPlan {
 
     /**
      * Each child born has an invented unique pupil number, as a council's education records would give it (the
-     * census asks for one, query 8770Q, for a child of school age): the DfE's pseudo-LA code 001 (recognised by rule 1530, no council's own) and a serial.
+     * census asks for one, query 8770Q, for a child of school age): the DfE's pseudo-LA code 001 (recognised by
+     * rule 1530, no council's own) and a serial.
      */
     private String nextUpn() {
         int serial = nextPupil++;
-        String twelve = "001" + String.format("%04d", 1000 + serial / 1000) + "26" + String.format("%03d", serial % 1000);
-        for (char letter = 'A'; letter <= 'Z'; letter++) {
-            if (kith.people.Upn.isValid(letter + twelve)) {
-                return letter + twelve;
-            }
-        }
-        throw new IllegalStateException("No check letter for " + twelve);
+        return Upn.withCheckLetter("001" + String.format("%04d", 1000 + serial / 1000) + "26"
+                + String.format("%03d", serial % 1000)).value();
     }
 
     private PersonDetails mother(PersonDetails child) {

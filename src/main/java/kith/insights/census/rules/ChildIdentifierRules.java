@@ -7,15 +7,13 @@ import static kith.insights.census.rules.Dates.outsideYear;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Set;
+import kith.people.Upn;
 import kith.insights.census.CensusChild;
 
 /** ChildIdentifiers: the LAchildID, the UPN and former UPN, sex, and the dates of birth and death. */
 final class ChildIdentifierRules {
 
     private ChildIdentifierRules() {}
-
-    /** The check letters of a UPN, indexed by the weighted sum modulo 23 (I, O and S are never used). */
-    static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
     /** The letters allowed as a temporary UPN's last character: A to Z without I, O and S. */
     private static final String LAST_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
@@ -55,11 +53,8 @@ final class ChildIdentifierRules {
         if (upn == null || upn.length() != 13 || !digits(upn.substring(1))) {
             return;
         }
-        int sum = 0;
-        for (int i = 1; i < 13; i++) {
-            sum += (upn.charAt(i) - '0') * (i + 1);
-        }
-        if (upn.charAt(0) != CHECK_LETTERS.charAt(sum % 23)) {
+        // The check letter as people's own UPN computes it, so that the two cannot disagree.
+        if (!Upn.isValid(upn)) {
             findings.child();
         }
     }
